@@ -215,6 +215,78 @@ public final class RationalPolynomial {
         return true;
     }
 
+    /**
+     * Division with remainder: returns {@code {q, r}} with {@code this = q·divisor + r} and
+     * {@code deg r < deg divisor}.
+     */
+    public RationalPolynomial[] divideAndRemainder(RationalPolynomial divisor) {
+        if (divisor.isZero()) {
+            throw new ArithmeticException("division by the zero polynomial");
+        }
+        RationalPolynomial q = ZERO;
+        RationalPolynomial r = this;
+        BigFraction lead = divisor.leadingCoefficient();
+        while (!r.isZero() && r.degree() >= divisor.degree()) {
+            RationalPolynomial t = monomial(r.leadingCoefficient().divide(lead), r.degree() - divisor.degree());
+            q = q.add(t);
+            r = r.subtract(t.multiply(divisor));
+        }
+        return new RationalPolynomial[] {q, r};
+    }
+
+    /**
+     * The number of distinct real roots in the open half-line {@code (0, ∞)}, by Sturm's theorem; the zero
+     * polynomial throws.
+     */
+    public int countPositiveRoots() {
+        if (isZero()) {
+            throw new ArithmeticException("the zero polynomial vanishes everywhere");
+        }
+        RationalPolynomial p = this;
+        while (p.coefficient(0).signum() == 0) {
+            p = p.divideAndRemainder(Z)[0];
+        }
+        if (p.degree() == 0) {
+            return 0;
+        }
+        List<RationalPolynomial> chain = new java.util.ArrayList<>();
+        chain.add(p);
+        chain.add(p.derivative());
+        while (chain.get(chain.size() - 1).degree() > 0) {
+            RationalPolynomial a = chain.get(chain.size() - 2);
+            RationalPolynomial b = chain.get(chain.size() - 1);
+            RationalPolynomial r = a.divideAndRemainder(b)[1].negate();
+            if (r.isZero()) {
+                break;
+            }
+            chain.add(r);
+        }
+        int atZero = 0;
+        int atInfinity = 0;
+        int lastZero = 0;
+        int lastInfinity = 0;
+        for (RationalPolynomial c : chain) {
+            int s0 = c.coefficient(0).signum();
+            int sInf = c.leadingCoefficient().signum();
+            if (s0 != 0) {
+                if (lastZero != 0 && s0 != lastZero) {
+                    atZero++;
+                }
+                lastZero = s0;
+            }
+            if (lastInfinity != 0 && sInf != lastInfinity) {
+                atInfinity++;
+            }
+            lastInfinity = sInf;
+        }
+        return atZero - atInfinity;
+    }
+
+    /** The number of distinct real roots in {@code (−∞, 0)}. */
+    public int countNegativeRoots() {
+        return reflect().countPositiveRoots();
+    }
+
     /** Exact value at a rational point. */
     public BigFraction evaluate(BigFraction z) {
         BigFraction r = BigFraction.ZERO;
