@@ -1,0 +1,63 @@
+package org.sgdx.reference.poly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+
+class RationalPolynomialTest {
+
+    @Test
+    void sturmCountsDistinctPositiveAndNegativeRoots() {
+        // (z − 1)(z − 2)(z + 3) z²
+        RationalPolynomial p = RationalPolynomial.ofIntegers(-1, 1).multiply(RationalPolynomial.ofIntegers(-2, 1))
+                .multiply(RationalPolynomial.ofIntegers(3, 1)).multiply(RationalPolynomial.Z.pow(2));
+        assertThat(p.countPositiveRoots()).isEqualTo(2);
+        assertThat(p.countNegativeRoots()).isEqualTo(1);
+        // (z − 1)² (z² + 1): one distinct positive root, none negative
+        RationalPolynomial q = RationalPolynomial.ofIntegers(-1, 1).pow(2).multiply(RationalPolynomial.ofIntegers(1, 0, 1));
+        assertThat(q.countPositiveRoots()).isEqualTo(1);
+        assertThat(q.countNegativeRoots()).isZero();
+        // He3 = z³ − 3z has roots ±√3 and 0
+        RationalPolynomial he3 = RationalPolynomial.ofIntegers(0, -3, 0, 1);
+        assertThat(he3.countPositiveRoots()).isEqualTo(1);
+        assertThat(he3.countNegativeRoots()).isEqualTo(1);
+        assertThat(RationalPolynomial.ofIntegers(5).countPositiveRoots()).isZero();
+    }
+
+    @Test
+    void divisionWithRemainderReconstructs() {
+        RationalPolynomial a = RationalPolynomial.ofIntegers(7, -3, 0, 5, 2);
+        RationalPolynomial b = RationalPolynomial.of(BigFraction.of(1, 3), BigFraction.of(2));
+        RationalPolynomial[] qr = a.divideAndRemainder(b);
+        assertThat(qr[0].multiply(b).add(qr[1])).isEqualTo(a);
+        assertThat(qr[1].degree()).isLessThan(b.degree());
+    }
+
+    @Test
+    void compositionAndReflection() {
+        RationalPolynomial p = RationalPolynomial.ofIntegers(1, 2, 3);
+        assertThat(p.compose(RationalPolynomial.ofIntegers(0, -1))).isEqualTo(p.reflect());
+        assertThat(p.compose(RationalPolynomial.ofIntegers(1, 1)).evaluate(BigFraction.of(2)))
+                .isEqualTo(p.evaluate(BigFraction.of(3)));
+        assertThat(RationalPolynomial.ofIntegers(0, -3, 0, 1).isOdd()).isTrue();
+        assertThat(RationalPolynomial.ofIntegers(3, 0, -6, 0, 1).isEven()).isTrue();
+        assertThat(p.toString()).isEqualTo("3*z^2 + 2*z + 1");
+    }
+
+    @Test
+    void squareFreeParts() {
+        assertThat(SquareFree.of(BigInteger.valueOf(72))).isEqualTo(new SquareFree(BigInteger.valueOf(6),
+                BigInteger.TWO));
+        for (int k = 0; k <= 30; k++) {
+            SquareFree f = SquareFree.ofFactorial(k);
+            BigInteger fact = BigInteger.ONE;
+            for (int i = 2; i <= k; i++) {
+                fact = fact.multiply(BigInteger.valueOf(i));
+            }
+            assertThat(f.square().pow(2).multiply(f.squareFree())).isEqualTo(fact);
+            assertThat(SquareFree.of(f.squareFree()).square()).isEqualTo(BigInteger.ONE);
+        }
+    }
+}
