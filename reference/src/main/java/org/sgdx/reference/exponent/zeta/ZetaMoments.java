@@ -1,0 +1,90 @@
+package org.sgdx.reference.exponent.zeta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sgdx.reference.Certainty;
+import org.sgdx.reference.link.LabelModel;
+
+/**
+ * Numerical estimates of {@code E_y[ζ_k(y)²]} for {@code k = 1 .. K}, where {@code ζ_k(y) = E[h_k(Z) | y]} and
+ * {@code h_k = He_k/√(k!)} (MATH.md §3). All values are {@link Certainty#ESTIMATE}s in double precision, each
+ * with an error estimate: the change between two quadrature resolutions, plus roundoff and the Gaussian mass
+ * of {@code h_k²} cut off by truncating {@code z} to {@code [−L, L]} ({@code L ≥ 8}, growing with {@code K}).
+ *
+ * <ul>
+ *   <li>Deterministic {@code y = σ(Z)}: {@code E_y[ζ_k²] = Σ_atoms P(y = c) ζ_k(c)² + E_Z[h_k(Z) ζ_k(σ(Z))]} over
+ *       the non-flat part, where {@code ζ_k} is the preimage-weighted mean of {@code h_k} and an atom (a level
+ *       taken on flat pieces of {@code σ}) has {@code ζ_k = E[h_k(Z) | Z in those pieces]}. Integrals by
+ *       tanh-sinh quadrature, split at the preimages of the critical values.</li>
+ *   <li>Noisy {@code y = σ(Z) + τε}: {@code ∫ N_k(y)²/N_0(y) dy} with {@code N_k(y) = E[h_k(Z) φ_τ(y − σ(Z))]};
+ *       Gauss–Legendre in {@code z} and the trapezoidal rule in {@code y}; cost grows like
+ *       {@code (range of σ)/τ}.</li>
+ *   <li>Binary {@code y = ±1}, {@code P(y = 1 | z) = q(z)}:
+ *       {@code E[h_k q]² (1/P(y = 1) + 1/P(y = −1))}.</li>
+ * </ul>
+ *
+ * @param model the label model
+ * @param moments the estimates for {@code k = 1 .. K}, in order
+ */
+public record ZetaMoments(LabelModel model, List<ZetaMoment> moments) {
+
+    /** Largest Hermite index accepted. */
+    public static final int MAX_K = 40;
+
+    public ZetaMoments {
+        Objects.requireNonNull(model, "model");
+        moments = List.copyOf(moments);
+        for (int i = 0; i < moments.size(); i++) {
+            if (moments.get(i).k() != i + 1) {
+                throw new IllegalArgumentException("moments must be listed for k = 1, 2, ... in order");
+            }
+        }
+    }
+
+    /**
+     * Estimates {@code E_y[ζ_k²]} for {@code k = 1 .. maxK}.
+     *
+     * @throws IllegalArgumentException if {@code maxK} is not in {@code [1, MAX_K]}, the link is not finite on
+     *     {@code [−L, L]}, a binary {@code q} leaves {@code [0, 1]}, or the noise level is too small for the
+     *     link's range
+     */
+    public static ZetaMoments of(LabelModel model, int maxK) {
+        Objects.requireNonNull(model, "model");
+        checkIndex("maxK", maxK);
+        Estimate e;
+        if (model instanceof LabelModel.Deterministic d) {
+            e = new DeterministicZeta(d.link().expression(), maxK).moments();
+        } else if (model instanceof LabelModel.Noisy noisy) {
+            e = new NoisyZeta(noisy.link().expression(), noisy.tau().doubleValue(), maxK).moments();
+        } else if (model instanceof LabelModel.Binary b) {
+            e = new BinaryZeta(b.link().expression(), maxK).moments();
+        } else {
+            throw new IllegalArgumentException("unsupported label model " + model.kind());
+        }
+        List<ZetaMoment> out = new ArrayList<>(maxK);
+        for (int k = 1; k <= maxK; k++) {
+            out.add(new ZetaMoment(k, e.value()[k], e.error()[k], Certainty.ESTIMATE));
+        }
+        return new ZetaMoments(model, out);
+    }
+
+    /** The largest index {@code K}. */
+    public int maxK() {
+        return moments.size();
+    }
+
+    /** The estimate for index {@code k}. */
+    public ZetaMoment moment(int k) {
+        if (k < 1 || k > moments.size()) {
+            throw new IllegalArgumentException("k must be in [1, " + moments.size() + "], got " + k);
+        }
+        return moments.get(k - 1);
+    }
+
+    static void checkIndex(String name, int k) {
+        if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException(name + " must be in [1, " + MAX_K + "], got " + k);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.sgdx.reference.numeric;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.sgdx.reference.Certainty;
+
+/**
+ * A number together with a statement of how well it is known (DESIGN.md, "Trustworthy numbers"): for
+ * {@link Certainty#EXACT} the error is zero, for {@link Certainty#ENCLOSURE} the true value lies in
+ * {@code [value − error, value + error]}, for {@link Certainty#ESTIMATE} {@code error} is an estimate of
+ * {@code |value − true value|} that is not a proof.
+ *
+ * @param value the approximation
+ * @param error a non-negative bound or estimate of the absolute error
+ * @param certainty how the error is known
+ */
+public record Estimate(BigDecimal value, BigDecimal error, Certainty certainty) {
+
+    /** Significant digits kept in derived errors, which are rounded up. */
+    private static final int ERROR_DIGITS = 3;
+
+    public Estimate {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(certainty, "certainty");
+        if (error.signum() < 0) {
+            throw new IllegalArgumentException("error must be non-negative: " + error);
+        }
+    }
+
+    /** An estimated value with the given error estimate. */
+    public static Estimate estimate(BigDecimal value, BigDecimal error) {
+        return new Estimate(value, error, Certainty.ESTIMATE);
+    }
+
+    /**
+     * The value rounded to {@code mc}; the rounding change is added to the error (rounded up to three digits), so
+     * the statement about the true value stays valid.
+     */
+    public Estimate round(MathContext mc) {
+        BigDecimal r = value.round(mc);
+        BigDecimal e = error.add(r.subtract(value).abs()).round(new MathContext(ERROR_DIGITS, RoundingMode.UP));
+        return new Estimate(r, e, certainty);
+    }
+
+    /**
+     * This estimate divided by a positive {@code divisor} known to the precision of {@code mc}: the value is
+     * rounded to {@code mc} and the error is scaled and rounded up to three digits (the relative rounding of the value, at most one
+     * unit in the last place of {@code mc}, is meant to be negligible against the error).
+     */
+    public Estimate divide(BigDecimal divisor, MathContext mc) {
+        if (divisor.signum() <= 0) {
+            throw new IllegalArgumentException("divisor must be positive: " + divisor);
+        }
+        MathContext up = new MathContext(ERROR_DIGITS, RoundingMode.UP);
+        return new Estimate(value.divide(divisor, mc), error.divide(divisor, up), certainty);
+    }
+
+    /**
+     * Whether {@code |value − other| ≤ error + tolerance}: this estimate is consistent with {@code other} known to
+     * within {@code tolerance}.
+     */
+    public boolean isConsistentWith(BigDecimal other, BigDecimal tolerance) {
+        return value.subtract(other).abs().compareTo(error.add(tolerance)) <= 0;
+    }
+}

@@ -1,0 +1,82 @@
+package org.sgdx.reference.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.junit.jupiter.api.Test;
+
+class GaussLegendreRuleTest {
+
+    private static final MathContext MC = new MathContext(70);
+
+    /** {@code Σ w_i x_i^p} over all nodes. */
+    private static BigDecimal moment(GaussLegendreRule rule, int p) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < rule.halfSize(); i++) {
+            BigDecimal term = rule.weight(i).multiply(rule.node(i).pow(p, MC), MC);
+            sum = sum.add(term);
+            if (!rule.isMiddle(i)) {
+                sum = sum.add(p % 2 == 0 ? term : term.negate());
+            }
+        }
+        return sum;
+    }
+
+    @Test
+    void integratesPolynomialsOfDegreeBelowTwiceTheNodeCountExactly() {
+        for (int n : new int[] {1, 2, 7, 16, 33}) {
+            GaussLegendreRule rule = GaussLegendreRule.of(n, 60);
+            assertThat(rule.points()).isEqualTo(n);
+            assertThat(rule.halfSize()).isEqualTo((n + 1) / 2);
+            for (int p = 0; p < 2 * n; p++) {
+                // ∫_{−1}^{1} x^p dx = 2/(p+1) for even p, 0 for odd p
+                BigDecimal exact = p % 2 == 1 ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(2).divide(BigDecimal.valueOf(p + 1L), MC);
+                assertThat(moment(rule, p).subtract(exact).abs()).as("n=%d p=%d", n, p)
+                        .isLessThan(new BigDecimal("1e-58"));
+            }
+            // and not of degree 2n: ∫ x^{2n} differs
+            BigDecimal exact = BigDecimal.valueOf(2).divide(BigDecimal.valueOf(2L * n + 1), MC);
+            assertThat(moment(rule, 2 * n).subtract(exact).abs()).isGreaterThan(new BigDecimal("1e-50"));
+        }
+    }
+
+    /** The zeros of {@code P_5}: 0 and {@code ±(1/3)√(5 ∓ 2√(10/7))}. */
+    @Test
+    void nodesOfFivePointRuleHaveClosedForms() {
+        GaussLegendreRule rule = GaussLegendreRule.of(5, 60);
+        BigDecimal r = BigDecimal.valueOf(10).divide(BigDecimal.valueOf(7), MC).sqrt(MC).multiply(BigDecimal.valueOf(2));
+        BigDecimal outer = BigDecimal.valueOf(5).add(r).sqrt(MC).divide(BigDecimal.valueOf(3), MC);
+        BigDecimal inner = BigDecimal.valueOf(5).subtract(r).sqrt(MC).divide(BigDecimal.valueOf(3), MC);
+        BigDecimal eps = new BigDecimal("1e-59");
+        assertThat(rule.node(0).subtract(outer).abs()).isLessThan(eps);
+        assertThat(rule.node(1).subtract(inner).abs()).isLessThan(eps);
+        assertThat(rule.node(2).signum()).isZero();
+        assertThat(rule.isMiddle(2)).isTrue();
+        assertThat(rule.isMiddle(1)).isFalse();
+        // the middle weight is 128/225
+        assertThat(rule.weight(2).subtract(new BigDecimal(128).divide(new BigDecimal(225), MC)).abs()).isLessThan(eps);
+    }
+
+    @Test
+    void nodesAreDecreasingAndInsideTheInterval() {
+        GaussLegendreRule rule = GaussLegendreRule.of(64, 40);
+        for (int i = 0; i < rule.halfSize(); i++) {
+            assertThat(rule.node(i)).isLessThan(BigDecimal.ONE).isGreaterThan(BigDecimal.ZERO);
+            assertThat(rule.weight(i).signum()).isPositive();
+            if (i > 0) {
+                assertThat(rule.node(i)).isLessThan(rule.node(i - 1));
+            }
+        }
+    }
+
+    @Test
+    void rejectsBadArguments() {
+        assertThatThrownBy(() -> GaussLegendreRule.of(0, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("points");
+        assertThatThrownBy(() -> GaussLegendreRule.of(4, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("digits");
+    }
+}

@@ -1,0 +1,50 @@
+package org.sgdx.reference.numeric;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Reads the CSV reference tables under {@code src/test/resources/reference-data} (written by mpmath). */
+final class ReferenceData {
+
+    /** One data row: a key (link or function name), an integer or decimal argument, and the value. */
+    record Row(String key, String argument, BigDecimal value) {
+    }
+
+    private ReferenceData() {
+    }
+
+    /** The rows of a three-column table, skipping {@code #} comments and the header line. */
+    static List<Row> read(String resource) {
+        InputStream in = ReferenceData.class.getResourceAsStream("/reference-data/" + resource);
+        Objects.requireNonNull(in, "missing test resource reference-data/" + resource);
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] parts = line.split(",");
+                if (parts.length != 3) {
+                    throw new IllegalStateException("malformed line in " + resource + ": " + line);
+                }
+                rows.add(new Row(parts[0], parts[1], new BigDecimal(parts[2])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

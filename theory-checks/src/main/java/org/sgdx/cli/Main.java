@@ -1,0 +1,60 @@
+package org.sgdx.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sgdx} command line. Exit codes (DESIGN.md): 0 success, 1 a checked claim failed, 2 usage or input
+ * error, 3 an internal error.
+ */
+@Command(name = "sgdx",
+        mixinStandardHelpOptions = true,
+        versionProvider = SoftwareInfo.VersionProvider.class,
+        description = "Reference mathematics and audit of SGD on Gaussian single-index models.",
+        subcommands = {HermiteCommand.class, ExponentsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for a usage or input error. */
+    public static final int EXIT_INPUT = 2;
+    /** Exit code for an unexpected internal error. */
+    public static final int EXIT_INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(t -> t instanceof IllegalArgumentException ? EXIT_INPUT : EXIT_INTERNAL);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("sgdx: " + ex.getMessage());
+            e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            return EXIT_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof IllegalArgumentException) {
+                e.println("sgdx: " + ex.getMessage());
+                return EXIT_INPUT;
+            }
+            e.println("sgdx: internal error: " + ex);
+            ex.printStackTrace(e);
+            return EXIT_INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: hermite or exponents");
+    }
+}
