@@ -79,8 +79,8 @@ public final class Exponents {
             Coefficient c = u.get(k);
             certainty = certainty.and(c.certainty());
             if (!c.isZero()) {
-                return Exponent.of(k, certainty, k == 1 ? "u_1 != 0"
-                        : "u_1 .. u_" + (k - 1) + " = 0, u_" + k + " != 0");
+                String zeros = k == 1 ? "" : (k == 2 ? "u_1" : "u_1 .. u_" + (k - 1)) + " = 0, ";
+                return Exponent.of(k, certainty, zeros + "u_" + k + " != 0");
             }
         }
         return Exponent.none(certainty, "u_k = 0 for 1 <= k <= " + options.maxDegree()

@@ -1,0 +1,148 @@
+package org.sgdx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CliTest {
+
+    /** The exit code and the two output streams of one invocation. */
+    record Result(int code, String out, String err) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(out);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + out, e);
+            }
+        }
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void hermiteJsonHasTheContractKeys() {
+        Result r = run("hermite", "--link", "He3", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("basis").asText()).isEqualTo("h");
+        assertThat(j.get("digits").asInt()).isEqualTo(30);
+        assertThat(j.get("software").get("version").asText()).isNotBlank();
+        JsonNode c3 = j.get("coefficients").get(3);
+        assertThat(c3.get("k").asInt()).isEqualTo(3);
+        // He3 = √6 h3
+        assertThat(c3.get("value").asText()).isEqualTo("2.44948974278317809819728407471");
+        assertThat(c3.get("certainty").asText()).isEqualTo("exact");
+        assertThat(c3.get("exact").asText()).isEqualTo("sqrt(6)");
+        assertThat(j.get("coefficients").get(1).get("value").asText()).isEqualTo("0");
+    }
+
+    @Test
+    void hermiteOfReluInThePapersConvention() {
+        Result r = run("hermite", "--link", "relu", "--basis", "He", "--max-degree", "4", "--digits", "20",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode c = r.json().get("coefficients");
+        assertThat(c.get(0).get("value").asText()).isEqualTo("0.39894228040143267794");
+        assertThat(c.get(1).get("exact").asText()).isEqualTo("1/2");
+        assertThat(c.get(3).get("value").asText()).isEqualTo("0");
+        assertThat(r.json().get("coefficient").asText()).isEqualTo("u_k");
+    }
+
+    @Test
+    void numericalCoefficientsCarryAnErrorEstimate() {
+        Result r = run("hermite", "--link", "tanh", "--max-degree", "3", "--digits", "20", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode c1 = r.json().get("coefficients").get(1);
+        assertThat(c1.get("certainty").asText()).isEqualTo("estimate");
+        assertThat(Double.parseDouble(c1.get("error").asText())).isLessThan(1e-20);
+        // tanh is odd: even coefficients are exact zeros
+        assertThat(r.json().get("coefficients").get(2).get("certainty").asText()).isEqualTo("exact");
+    }
+
+    @Test
+    void textOutputNamesTheConventionAndCertainty() {
+        Result r = run("hermite", "--link", "sign", "--max-degree", "3");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("c_k = E[f(Z) h_k(Z)]").contains("exact").contains("sqrt(2*pi)");
+    }
+
+    @Test
+    void exponentsJsonHasTheContractKeys() {
+        Result r = run("exponents", "--link", "He3", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("information_exponent").get("value").asInt()).isEqualTo(3);
+        assertThat(j.get("information_exponent").get("certainty").asText()).isEqualTo("exact");
+        assertThat(j.get("generative_exponent").get("value").asInt()).isEqualTo(1);
+        assertThat(j.get("power_exponents").get(1).get("k").asInt()).isEqualTo(2);
+        assertThat(j.get("power_exponents").get(1).get("value").asInt()).isEqualTo(2);
+        assertThat(j.get("zeta_squared").size()).isEqualTo(6);
+    }
+
+    @Test
+    void constantLinkHasNullExponents() {
+        Result r = run("exponents", "--link", "sign(z)^2", "--zeta", "0", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("generative_exponent").get("value").isNull()).isTrue();
+    }
+
+    @Test
+    void tableListsTheBuiltInLinks() {
+        Result r = run("exponents", "--table", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode table = r.json().get("table");
+        assertThat(table.size()).isEqualTo(ExponentsCommand.TABLE.size());
+        for (JsonNode row : table) {
+            assertThat(row.get("information_exponent").get("certainty").asText()).isIn("exact", "estimate");
+            assertThat(row.get("generative_exponent").has("value")).isTrue();
+        }
+        assertThat(run("exponents", "--table").out()).contains("He3 + He2").contains("(e)");
+    }
+
+    @Test
+    void transformOnAGrid() {
+        Result r = run("exponents", "--link", "He2", "--zeta", "2", "--transform-grid", "5", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("transform").get("k").asInt()).isEqualTo(2);
+        assertThat(r.json().get("transform").get("points").size()).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "hermite --link tanh(2*z                          | position 9",
+        "hermite --link tahn                              | known functions",
+        "hermite --link He3 --max-degree -1               | max-degree",
+        "hermite --link He3 --max-degree x                | --max-degree",
+        "hermite --link He3 --digits 0                    | digits",
+        "hermite --link He3 --basis X                     | basis",
+        "hermite --link He3 --format xml                  | --format",
+        "hermite --link He3 --bogus                       | --bogus",
+        "hermite                                          | --link",
+        "exponents                                        | --link",
+        "exponents --link He3 --labels noisy              | --noise",
+        "exponents --link He3 --labels noisy --noise -1   | positive",
+        "exponents --link He3 --labels noisy --noise abc  | --noise",
+        "exponents --link He3 --noise 0.5                 | --labels noisy",
+        "exponents --link He3 --labels foo                | --labels",
+        "exponents --link z --labels binary               | q(z)",
+        "exponents --link He3 --max-degree 0              | max-degree",
+        "exponents --table --link He3                     | --table",
+        "frobnicate                                       | frobnicate",
+    })
+    void badInputEndsWithAClearMessageAndExitCode2(String line, String fragment) {
+        Result r = run(line.trim().split("\\s+"));
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(fragment).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
