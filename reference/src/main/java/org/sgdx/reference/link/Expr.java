@@ -203,6 +203,9 @@ public sealed interface Expr {
         @Override
         public double value(double z) {
             double x = argument.value(z);
+            if (normalised) {
+                return org.sgdx.reference.hermite.Hermite.hValues(x, degree)[degree];
+            }
             double prev = 1;
             double cur = x;
             if (degree == 0) {
@@ -213,19 +216,7 @@ public sealed interface Expr {
                 prev = cur;
                 cur = next;
             }
-            if (normalised) {
-                // divide by √(k!) progressively would lose nothing; use log-gamma for large degree
-                cur = cur / Math.sqrt(factorialDouble(degree));
-            }
             return cur;
-        }
-
-        private static double factorialDouble(int k) {
-            double f = 1;
-            for (int i = 2; i <= k; i++) {
-                f *= i;
-            }
-            return f;
         }
 
         @Override
@@ -242,7 +233,7 @@ public sealed interface Expr {
                 cur = next;
             }
             if (normalised) {
-                BigDecimal fact = new BigDecimal(factorial(degree));
+                BigDecimal fact = new BigDecimal(org.sgdx.reference.hermite.Hermite.factorial(degree));
                 cur = cur.divide(fact.sqrt(mc), mc);
             }
             return cur;
@@ -273,7 +264,7 @@ public sealed interface Expr {
             if (a.isEmpty()) {
                 return Optional.empty();
             }
-            SurdPiecewise he = a.get().composeInto(hermitePolynomial(degree));
+            SurdPiecewise he = a.get().composeInto(org.sgdx.reference.hermite.Hermite.he(degree));
             if (!normalised) {
                 return Optional.of(he);
             }
@@ -629,29 +620,5 @@ public sealed interface Expr {
         boolean needs = e instanceof Sum || (tight && e instanceof Product)
                 || (e instanceof Constant c && (c.value.signum() < 0 || !c.value.getDenominator().equals(BigInteger.ONE)));
         return needs ? "(" + e + ")" : e.toString();
-    }
-
-    /** {@code n!} as a big integer. */
-    static BigInteger factorial(int n) {
-        BigInteger f = BigInteger.ONE;
-        for (int i = 2; i <= n; i++) {
-            f = f.multiply(BigInteger.valueOf(i));
-        }
-        return f;
-    }
-
-    /** The monomial coefficients of {@code He_k}, by the recurrence {@code He_{k+1} = z He_k − k He_{k−1}}. */
-    static RationalPolynomial hermitePolynomial(int k) {
-        RationalPolynomial prev = RationalPolynomial.ONE;
-        if (k == 0) {
-            return prev;
-        }
-        RationalPolynomial cur = RationalPolynomial.Z;
-        for (int j = 1; j < k; j++) {
-            RationalPolynomial next = RationalPolynomial.Z.multiply(cur).subtract(prev.multiply(BigFraction.of(j)));
-            prev = cur;
-            cur = next;
-        }
-        return cur;
     }
 }
