@@ -1,0 +1,74 @@
+package org.sgdx.reference.hermite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.sgdx.reference.Certainty;
+import org.sgdx.reference.exact.ExactReal;
+import org.sgdx.reference.link.Link;
+
+class LinkCoefficientsTest {
+
+    private static final long SEED = Long.getLong("QT_SEED", 20261129L);
+
+    @Test
+    void randomHermiteSumsAreReproducedExactlyThroughTheLinkLanguage() {
+        // Σ (a_k/b) He_k parsed from text gives u_k = a_k/b exactly; Σ a_k h_k gives c_k = a_k exactly
+        qt().withFixedSeed(SEED).withExamples(80)
+                .forAll(lists().of(integers().between(-9, 9)).ofSize(9), integers().between(1, 7))
+                .checkAssert((a, b) -> {
+                    StringBuilder he = new StringBuilder("0");
+                    StringBuilder h = new StringBuilder("0");
+                    for (int k = 0; k < a.size(); k++) {
+                        he.append(" + ").append(a.get(k)).append("/").append(b).append("*He").append(k);
+                        h.append(" + (").append(a.get(k)).append(")*h").append(k);
+                    }
+                    List<Coefficient> u = LinkCoefficients.of(Link.parse(he.toString()), 12, Basis.HE, 20);
+                    List<Coefficient> c = LinkCoefficients.of(Link.parse(h.toString()), 12, Basis.H, 20);
+                    for (int k = 0; k <= 12; k++) {
+                        BigFraction expected = k < a.size() ? BigFraction.of(a.get(k), b) : BigFraction.ZERO;
+                        assertThat(u.get(k).certainty()).isEqualTo(Certainty.EXACT);
+                        assertThat(u.get(k).exact()).isEqualTo(ExactReal.of(expected));
+                        BigFraction expectedC = k < a.size() ? BigFraction.of(a.get(k)) : BigFraction.ZERO;
+                        assertThat(c.get(k).exact()).as("c_%d of %s", k, h).isEqualTo(ExactReal.of(expectedC));
+                    }
+                });
+    }
+
+    @Test
+    void bothConventionsDifferBySqrtFactorial() {
+        List<Coefficient> u = LinkCoefficients.of(Link.parse("relu(z)^2 + sign(z)*z^3"), 10, Basis.HE, 40);
+        List<Coefficient> c = LinkCoefficients.of(Link.parse("relu(z)^2 + sign(z)*z^3"), 10, Basis.H, 40);
+        for (int k = 0; k <= 10; k++) {
+            assertThat(c.get(k).exact()).isEqualTo(u.get(k).exact().multiply(ExactReal.sqrtFactorial(k)));
+        }
+    }
+
+    @Test
+    void numericalLinksGetParityZerosAndEstimates() {
+        List<Coefficient> c = LinkCoefficients.of(Link.parse("erf(2*z)"), 6, Basis.H, 25);
+        assertThat(c.get(2).certainty()).isEqualTo(Certainty.EXACT);
+        assertThat(c.get(2).isZero()).isTrue();
+        assertThat(c.get(1).certainty()).isEqualTo(Certainty.ESTIMATE);
+        // c_1(erf(2z)) = E[Z erf(2Z)] = E[(4/√π) e^{−4Z²}] = 4/(3√π); digits from mpmath 1.3.0 at dps 45
+        BigDecimal expected = new BigDecimal("0.752252778063675049264105935414363447792");
+        assertThat(c.get(1).value().subtract(expected.round(new MathContext(25))).abs())
+                .isLessThanOrEqualTo(new BigDecimal("1e-24"));
+        assertThat(c.get(1).isZero()).isFalse();
+    }
+
+    @Test
+    void argumentsAreValidated() {
+        Link he3 = Link.parse("He3");
+        assertThatThrownBy(() -> LinkCoefficients.of(he3, -1, Basis.H, 10)).hasMessageContaining("max-degree");
+        assertThatThrownBy(() -> LinkCoefficients.of(he3, 3, Basis.H, 0)).hasMessageContaining("digits");
+    }
+}
