@@ -1,6 +1,7 @@
 package org.sgdx.reference.exponent.zeta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sgdx.reference.link.Expr;
 
@@ -130,14 +131,15 @@ final class DeterministicZeta {
     /**
      * The integrand {@code h_k(z) φ(z) ζ_k(σ(z))}, {@code k = 0 .. K}, on a panel of the piece {@code P} with a
      * fixed set of other branches. Near an end {@code e} of {@code P} (a critical point, say), the other
-     * preimages are found from the rise {@code σ(z) − σ(e)} computed from {@code σ'} and, for branches with an end at the same level, as rises from that end: solving
-     * {@code σ(w) = σ(z)} directly would lose half the digits of the branch weights there.
+     * preimages are found from the rise {@code σ(z) − σ(e)} computed from {@code σ'} and, for branches with an end
+     * at the same level, as rises from that end: solving {@code σ(w) = σ(z)} directly would lose half the digits
+     * of the branch weights there.
      */
     private static final class Integrand implements TanhSinh.Integrand {
         private final LinkStructure structure;
         private final LinkStructure.Monotone piece;
         private final List<LinkStructure.Monotone> others;
-        /** For P's end a (index 0) and end b (index 1): per other branch, 1 = its end a, 2 = its end b at that level. */
+        /** For P's end a (index 0) and end b (index 1), per other branch: 1 or 2 if its end a or b is at that level. */
         private final int[][] anchors;
         private final double[] h;
         private final double[] hq;
@@ -202,7 +204,7 @@ final class DeterministicZeta {
                 Gaussian.hermite(zq, hq);
                 if (Double.isInfinite(r) || Double.isNaN(r)) {
                     if (infinite == 0) {
-                        java.util.Arrays.fill(num, 0);
+                        Arrays.fill(num, 0);
                     }
                     infinite++;
                     for (int k = 0; k < n; k++) {

@@ -2,6 +2,7 @@ package org.sgdx.reference.exponent.zeta;
 
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.link.Fn;
 
 /**
  * Compiles an {@link Expr} into a double-precision evaluator with its rational constants converted once,
@@ -74,7 +75,7 @@ final class FastExpr {
         }
         if (e instanceof Expr.Call c) {
             DoubleUnaryOperator arg = compile(c.argument());
-            org.sgdx.reference.link.Fn f = c.function();
+            Fn f = c.function();
             return z -> f.apply(arg.applyAsDouble(z));
         }
         return e::value;

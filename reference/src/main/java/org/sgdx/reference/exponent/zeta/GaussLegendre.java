@@ -1,5 +1,7 @@
 package org.sgdx.reference.exponent.zeta;
 
+import java.util.function.DoubleUnaryOperator;
+
 /** Gauss–Legendre nodes and weights on {@code [−1, 1]}, computed by Newton's method on {@code P_n}. */
 final class GaussLegendre {
 
@@ -15,7 +17,7 @@ final class GaussLegendre {
     }
 
     /** {@code ∫_a^b f} by the 16-point rule (either order of {@code a}, {@code b}). */
-    static double integrate16(java.util.function.DoubleUnaryOperator f, double a, double b) {
+    static double integrate16(DoubleUnaryOperator f, double a, double b) {
         double mid = 0.5 * (a + b);
         double half = 0.5 * (b - a);
         double sum = 0;

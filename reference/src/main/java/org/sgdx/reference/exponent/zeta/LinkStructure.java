@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleToIntFunction;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
 
@@ -162,8 +163,8 @@ final class LinkStructure {
     /** Sorted breakpoints including {@code ±L}. */
     final double[] breakpoints;
 
-    private LinkStructure(DoubleUnaryOperator sigma, DoubleUnaryOperator derivative, double cut, List<Monotone> monotone, List<Level> levels,
-            double[] breakpoints) {
+    private LinkStructure(DoubleUnaryOperator sigma, DoubleUnaryOperator derivative, double cut,
+            List<Monotone> monotone, List<Level> levels, double[] breakpoints) {
         this.sigma = sigma;
         this.derivative = derivative;
         this.cut = cut;
@@ -287,7 +288,7 @@ final class LinkStructure {
         return v > 0 ? 1 : v < 0 ? -1 : 0;
     }
 
-    private static void addClassBoundaries(java.util.function.DoubleToIntFunction classOf, double[] grid,
+    private static void addClassBoundaries(DoubleToIntFunction classOf, double[] grid,
             List<Double> out) {
         int prev = classOf.applyAsInt(grid[0]);
         for (int i = 1; i < grid.length; i++) {
@@ -327,8 +328,8 @@ final class LinkStructure {
     }
 
     /** {@code σ' = 0} at every sampled point and {@code σ} constant (to 1e-12 relative) on {@code (a, b)}. */
-    private static boolean isFlat(DoubleUnaryOperator sigma, DoubleUnaryOperator derivative, double[] grid, int first, int last, double a,
-            double b) {
+    private static boolean isFlat(DoubleUnaryOperator sigma, DoubleUnaryOperator derivative, double[] grid,
+            int first, int last, double a, double b) {
         double w = b - a;
         double ref = sigma.applyAsDouble(a + 0.5 * w);
         double tol = 1e-12 * (1 + Math.abs(ref));

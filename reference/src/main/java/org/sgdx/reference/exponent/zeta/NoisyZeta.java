@@ -1,6 +1,9 @@
 package org.sgdx.reference.exponent.zeta;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
 
@@ -9,40 +12,36 @@ import org.sgdx.reference.link.Expr;
  * {@code ζ_k(y) = N_k(y)/D(y)} with {@code N_k(y) = E[h_k(Z) φ_τ(y − σ(Z))]} and {@code D(y) = N_0(y)}, the
  * density of {@code y}; {@code E_y[ζ_k²] = ∫ N_k(y)²/D(y) dy}.
  *
- * <p>The expectation over {@code Z} is a sum over nodes: composite Gauss–Legendre (8 nodes per panel) on the
- * monotone pieces of {@code σ}, with panels short enough that {@code σ} varies by at most a fraction of
- * {@code τ} on each, plus one node per flat level carrying the exact moments {@code E[h_k(Z) 1{Z in the level
- * set}]}. The {@code y}-integral is the trapezoidal rule with a step of a fraction of {@code τ} (exponentially
- * accurate for these Gaussian convolutions), each node contributing to the grid points within {@code 9τ}.
+ * <p>At each {@code y}, {@code N_k(y)} is an integral over the {@code z} with {@code |σ(z) − y| ≤ 13τ}: on
+ * every monotone piece of {@code σ} that {@code z}-interval is cut at the preimages of equally spaced levels
+ * (at most {@code 0.75τ} apart) and integrated by 15-point Gauss–Kronrod, bisecting panels whose error estimate
+ * is not small; a flat level {@code c} (an atom of
+ * {@code σ(Z)}) contributes its exact moments {@code E[h_k 1{σ(Z) = c}]} times {@code φ_τ(y − c)}. The outer
+ * integral over {@code y} is globally adaptive Gauss–Kronrod, starting from a partition that contains the
+ * critical values and atoms of {@code σ} (with neighbours at {@code ±2^j τ}) and the images of a
+ * {@code z}-grid of step 1/4 on every piece, so the cost hardly depends on {@code τ} or on the range of
+ * {@code σ}. The error estimate adds the {@code y}-quadrature estimate, the propagated {@code z}-quadrature
+ * estimates, the truncation of {@code z} to {@code [−L, L]}, roundoff and the defect of the total probability.
  */
 final class NoisyZeta {
 
-    /** Largest number of doubles the {@code y}-grid may hold. */
-    private static final long MAX_GRID_DOUBLES = 25_000_000L;
-    /** Largest number of quadrature nodes in {@code z}. */
-    private static final long MAX_NODES = 20_000_000L;
-    /** Half-width, in units of {@code τ}, of the window of nodes used for {@code ζ_k} at one point. */
-    private static final double WINDOW = 12;
+    /** Half-width, in units of {@code τ}, of the part of the noise kernel that is integrated. */
+    private static final double WINDOW = 13;
+    /** Largest variation of {@code σ} on one {@code z}-panel, in units of {@code τ}. */
+    private static final double VARIATION = 0.75;
+    private static final double Y_TOLERANCE = 2e-14;
+    private static final int MAX_INTERVALS = 3_000;
+    /** Largest number of bisections of a {@code z}-panel. */
+    private static final int MAX_DEPTH = 8;
     private static final double ROUNDOFF = 64 * Math.ulp(1.0);
-
-    /**
-     * One resolution: largest variation of {@code σ} on a panel and {@code y}-step, both in units of {@code τ};
-     * largest panel width; half-width of the Gaussian kernel in units of {@code τ}.
-     */
-    record Resolution(double variation, double width, double yStep, double window) {
-    }
-
-    static final Resolution COARSE = new Resolution(1.5, 0.75, 0.25, 10);
-    static final Resolution FINE = new Resolution(1.0, 0.5, 0.125, WINDOW);
-
-    /** Receives quadrature nodes: {@code coefficients[k] = weight · h_k} at the node, for {@code σ = s}. */
-    private interface NodeSink {
-        void accept(double s, double[] coefficients);
-    }
 
     private final LinkStructure structure;
     private final double tau;
     private final int maxK;
+    private final double maxPanelWidth;
+    /** Per flat level: its value and moments {@code E[h_k 1{level set}]}. */
+    private final double[] levelValues;
+    private final double[][] levelMoments;
 
     NoisyZeta(Expr sigma, double tau, int maxK) {
         if (!(tau > 0) || Double.isInfinite(tau)) {
@@ -51,134 +50,82 @@ final class NoisyZeta {
         this.tau = tau;
         this.maxK = maxK;
         this.structure = LinkStructure.analyse(sigma, Gaussian.truncation(maxK), "link", true);
+        this.maxPanelWidth = Math.min(0.5, 2 / Math.sqrt(maxK + 1.0));
+        List<double[]> values = new ArrayList<>();
+        List<double[]> moments = new ArrayList<>();
+        for (LinkStructure.Level level : structure.levels) {
+            double[] m = new double[maxK + 1];
+            level.moments(m);
+            values.add(new double[] {level.value()});
+            moments.add(m);
+        }
+        for (LinkStructure.Monotone p : structure.monotone) {
+            if (p.lo == p.hi) {
+                // constant in double precision (a saturated piece): its mass sits at one value of σ
+                double[] m = new double[maxK + 1];
+                Gaussian.intervalMoments(p.a, p.b, m);
+                values.add(new double[] {p.lo});
+                moments.add(m);
+            }
+        }
+        this.levelValues = values.stream().mapToDouble(v -> v[0]).toArray();
+        this.levelMoments = moments.toArray(new double[0][]);
     }
 
-    /** {@code E_y[ζ_k²]} for {@code k = 0 .. maxK}: the fine resolution, with its distance to the coarse one. */
+    /** {@code E_y[ζ_k²]} for {@code k = 0 .. maxK} ({@code k = 0}: the total probability). */
     Estimate moments() {
-        double[] coarse = moments(COARSE);
-        double[] fine = moments(FINE);
         int n = maxK + 1;
+        double[] partition = initialPartition();
+        PriorityQueue<Interval> queue = new PriorityQueue<>((u, v) -> Double.compare(v.worst, u.worst));
+        double[] total = new double[n];
+        double[] totalError = new double[n];
+        double[] zError = new double[n];
+        Workspace w = new Workspace(n);
+        for (int i = 0; i + 1 < partition.length; i++) {
+            Interval iv = integrate(partition[i], partition[i + 1], w);
+            queue.add(iv);
+            iv.addTo(total, totalError, zError);
+        }
+        int count = queue.size();
+        while (count < MAX_INTERVALS && max(totalError) > Y_TOLERANCE) {
+            Interval worst = queue.poll();
+            if (worst == null || worst.worst <= 0 || worst.b - worst.a < 1e-4 * tau) {
+                break;
+            }
+            worst.subtractFrom(total, totalError, zError);
+            double mid = 0.5 * (worst.a + worst.b);
+            Interval left = integrate(worst.a, mid, w);
+            Interval right = integrate(mid, worst.b, w);
+            left.addTo(total, totalError, zError);
+            right.addTo(total, totalError, zError);
+            queue.add(left);
+            queue.add(right);
+            count++;
+        }
         double[] error = new double[n];
-        double massDefect = Math.abs(1 - fine[0]);
+        double massDefect = Math.abs(1 - total[0]);
         for (int k = 0; k < n; k++) {
-            error[k] = Math.abs(fine[k] - coarse[k]) + ROUNDOFF * (1 + Math.abs(fine[k]))
+            error[k] = Math.abs(totalError[k]) + zError[k] + ROUNDOFF * (1 + Math.abs(total[k]))
                     + Gaussian.tailSquareMoment(k, structure.cut) + massDefect;
         }
-        return new Estimate(fine, error);
-    }
-
-    double[] moments(Resolution res) {
-        int n = maxK + 1;
-        double[] range = yRange();
-        double step = res.yStep * tau;
-        double reach = res.window * tau;
-        double y0 = range[0] - reach;
-        long count = (long) Math.ceil((range[1] + reach - y0) / step) + 1;
-        if (count * n > MAX_GRID_DOUBLES) {
-            throw tooFine("the label range [" + range[0] + ", " + range[1] + "] needs " + count + " grid points");
-        }
-        int m = (int) count;
-        double[] grid = new double[m * n];
-        double delta = step / tau;
-        double q = Math.exp(-delta * delta);
-        forEachNode(res, n, (s, c) -> {
-            int i0 = Math.max(0, (int) Math.ceil((s - reach - y0) / step));
-            int i1 = Math.min(m - 1, (int) Math.floor((s + reach - y0) / step));
-            int centre = Math.min(i1, Math.max(i0, (int) Math.round((s - y0) / step)));
-            double u = (y0 + centre * step - s) / tau;
-            double g0 = Math.exp(-0.5 * u * u);
-            // exp(−u_i²/2) along the grid by the recurrences g_{i±1} = g_i r_±, r_± ← r_± e^{−δ²}
-            double g = g0;
-            double r = Math.exp(-u * delta - 0.5 * delta * delta);
-            for (int i = centre; i <= i1; i++) {
-                int base = i * n;
-                for (int k = 0; k < n; k++) {
-                    grid[base + k] += g * c[k];
-                }
-                g *= r;
-                r *= q;
-            }
-            g = g0;
-            r = Math.exp(u * delta - 0.5 * delta * delta);
-            for (int i = centre - 1; i >= i0; i--) {
-                g *= r;
-                r *= q;
-                int base = i * n;
-                for (int k = 0; k < n; k++) {
-                    grid[base + k] += g * c[k];
-                }
-            }
-        });
-        double[] out = new double[n];
-        for (int i = 0; i < m; i++) {
-            int base = i * n;
-            double d = grid[base];
-            if (d > 0) {
-                out[0] += d;
-                for (int k = 1; k < n; k++) {
-                    out[k] += grid[base + k] * grid[base + k] / d;
-                }
-            }
-        }
-        double scale = step * Gaussian.INV_SQRT_2PI / tau;
-        for (int k = 0; k < n; k++) {
-            out[k] *= scale;
-        }
-        return out;
+        return new Estimate(total, error);
     }
 
     /**
-     * {@code {D(y), ζ_k(y)}} at each {@code y}, with {@code ζ_k} NaN where {@code D} underflows to 0; computed at
-     * the fine resolution.
+     * {@code {D(y), ζ_k(y)}} at each {@code y}, with {@code ζ_k} NaN where {@code D} underflows to 0.
      */
     double[][] transform(int k, double[] ys) {
-        int n = k + 1;
-        int[] size = {0};
-        double[][] store = {new double[1024], new double[1024], new double[1024]};
-        forEachNode(FINE, n, (s, c) -> {
-            if (size[0] == store[0].length) {
-                for (int j = 0; j < 3; j++) {
-                    store[j] = Arrays.copyOf(store[j], 2 * size[0]);
-                }
-            }
-            store[0][size[0]] = s;
-            store[1][size[0]] = c[0];
-            store[2][size[0]] = c[k];
-            size[0]++;
-        });
-        int total = size[0];
-        Integer[] order = new Integer[total];
-        for (int i = 0; i < total; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(store[0][a], store[0][b]));
-        double[] s = new double[total];
-        double[] c0 = new double[total];
-        double[] ck = new double[total];
-        for (int i = 0; i < total; i++) {
-            s[i] = store[0][order[i]];
-            c0[i] = store[1][order[i]];
-            ck[i] = store[2][order[i]];
-        }
+        Workspace w = new Workspace(maxK + 1);
         double[][] out = new double[ys.length][];
         for (int j = 0; j < ys.length; j++) {
-            double y = ys[j];
-            int from = lowerBound(s, y - WINDOW * tau);
-            int to = lowerBound(s, y + WINDOW * tau);
-            double d = 0;
-            double num = 0;
-            for (int i = from; i < to; i++) {
-                double u = (y - s[i]) / tau;
-                double g = Math.exp(-0.5 * u * u);
-                d += g * c0[i];
-                num += g * ck[i];
-            }
-            out[j] = new double[] {d * Gaussian.INV_SQRT_2PI / tau, d > 0 ? num / d : Double.NaN};
+            densities(ys[j], w);
+            double d = w.n[0];
+            out[j] = new double[] {d, d > 0 ? w.n[k] / d : Double.NaN};
         }
         return out;
     }
 
-    /** Approximate {@code p}-quantile of {@code y}, from the nodes of {@code z} and the normal law of the noise. */
+    /** Approximate central interval of probability {@code p} of {@code y}, from a quantile grid of {@code Z}. */
     double[] centralRange(double p) {
         int m = 4000;
         double[] sig = new double[m];
@@ -206,119 +153,275 @@ final class NoisyZeta {
         return 0.5 * (lo + hi);
     }
 
-    private static int lowerBound(double[] sorted, double key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    /** Scratch arrays for one thread of evaluation. */
+    private static final class Workspace {
+        final double[] n;
+        final double[] nError;
+        final double[] h;
+        final double[][] values = new double[GaussKronrod.POINTS][];
+        final double[][] outer = new double[GaussKronrod.POINTS][];
+        final double[][] outerError = new double[GaussKronrod.POINTS][];
+
+        Workspace(int n) {
+            this.n = new double[n];
+            this.nError = new double[n];
+            this.h = new double[n];
+            for (int j = 0; j < GaussKronrod.POINTS; j++) {
+                values[j] = new double[n];
+                outer[j] = new double[n];
+                outerError[j] = new double[n];
             }
         }
-        return lo;
     }
 
-    private double[] yRange() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (LinkStructure.Monotone p : structure.monotone) {
-            lo = Math.min(lo, p.lo);
-            hi = Math.max(hi, p.hi);
+    /** One interval of the outer quadrature with its estimates. */
+    private static final class Interval {
+        final double a;
+        final double b;
+        final double[] value;
+        final double[] error;
+        final double[] zError;
+        final double worst;
+
+        /**
+         * @param noise relative size of the rounding noise in the integrand, below which bisection cannot help
+         */
+        Interval(double a, double b, double[] value, double[] error, double[] zError, double noise) {
+            this.a = a;
+            this.b = b;
+            this.value = value;
+            this.error = error;
+            this.zError = zError;
+            double w = 0;
+            for (int k = 0; k < value.length; k++) {
+                w = Math.max(w, Math.abs(error[k]) - noise * Math.abs(value[k]));
+            }
+            this.worst = w;
         }
-        for (LinkStructure.Level level : structure.levels) {
-            lo = Math.min(lo, level.value());
-            hi = Math.max(hi, level.value());
-        }
-        return new double[] {lo, hi};
-    }
 
-    private IllegalArgumentException tooFine(String detail) {
-        return new IllegalArgumentException("the noise level tau = " + tau + " is too small for the double-precision"
-                + " estimate of this link (" + detail + "); use a larger tau or the deterministic label model");
-    }
-
-    /** Generates the nodes: one per flat level, and Gauss–Legendre nodes on panels of the monotone pieces. */
-    private void forEachNode(Resolution res, int n, NodeSink sink) {
-        double[] c = new double[n];
-        for (LinkStructure.Level level : structure.levels) {
-            level.moments(c);
-            if (c[0] > 0) {
-                sink.accept(level.value(), c);
+        void addTo(double[] total, double[] totalError, double[] totalZ) {
+            for (int k = 0; k < value.length; k++) {
+                total[k] += value[k];
+                totalError[k] += error[k];
+                totalZ[k] += zError[k];
             }
         }
-        double maxVariation = res.variation * tau;
-        long estimate = 0;
-        for (LinkStructure.Monotone p : structure.monotone) {
-            double[] ss = p.gridSigma();
-            for (int i = 0; i + 1 < ss.length; i++) {
-                estimate += (long) Math.ceil(Math.abs(ss[i + 1] - ss[i]) / maxVariation) + 1;
+
+        void subtractFrom(double[] total, double[] totalError, double[] totalZ) {
+            for (int k = 0; k < value.length; k++) {
+                total[k] -= value[k];
+                totalError[k] -= error[k];
+                totalZ[k] -= zError[k];
             }
         }
-        if (estimate * 8 > MAX_NODES) {
-            throw tooFine("about " + estimate * 8 + " quadrature nodes would be needed");
+    }
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, Math.abs(x));
         }
-        double[][] gl = GaussLegendre.nodes(8);
-        double[] h = new double[n];
-        DoubleUnaryOperator sigma = structure.sigma;
-        PanelSink panel = (a, b) -> {
-            double mid = 0.5 * (a + b);
-            double half = 0.5 * (b - a);
-            for (double[] node : gl) {
-                double z = mid + half * node[0];
-                double w = half * node[1] * Gaussian.pdf(z);
-                Gaussian.hermite(z, h);
-                for (int k = 0; k < n; k++) {
-                    c[k] = w * h[k];
+        return m;
+    }
+
+    /** Gauss–Kronrod on {@code [a, b]} of {@code D} (component 0) and {@code N_k²/D} (components {@code k ≥ 1}). */
+    private Interval integrate(double a, double b, Workspace w) {
+        int n = maxK + 1;
+        for (int j = 0; j < GaussKronrod.POINTS; j++) {
+            double y = GaussKronrod.node(a, b, j);
+            densities(y, w);
+            double d = w.n[0];
+            double[] f = w.outer[j];
+            double[] fe = w.outerError[j];
+            f[0] = d;
+            fe[0] = w.nError[0];
+            for (int k = 1; k < n; k++) {
+                if (d > 0) {
+                    double r = w.n[k] / d;
+                    f[k] = w.n[k] * r;
+                    fe[k] = 2 * Math.abs(r) * w.nError[k] + r * r * w.nError[0];
+                } else {
+                    f[k] = 0;
+                    fe[k] = 0;
                 }
-                sink.accept(sigma.applyAsDouble(z), c);
             }
-        };
-        for (LinkStructure.Monotone p : structure.monotone) {
-            panels(p.gridZ(), p.gridSigma(), maxVariation, res.width, panel);
         }
-    }
-
-    private interface PanelSink {
-        void accept(double a, double b);
+        double[] value = new double[n];
+        double[] error = new double[n];
+        GaussKronrod.apply(a, b, w.outer, value, error);
+        double[] zError = new double[n];
+        double[] ignored = new double[n];
+        GaussKronrod.apply(a, b, w.outerError, zError, ignored);
+        for (int k = 0; k < n; k++) {
+            zError[k] = Math.abs(zError[k]);
+        }
+        // σ is known to about an ulp, so the kernel argument (y − σ)/τ carries noise of about ulp(y)/τ
+        double noise = 64 * Math.ulp(Math.max(Math.abs(a), Math.abs(b))) / tau;
+        return new Interval(a, b, value, error, zError, noise);
     }
 
     /**
-     * Cuts a monotone piece sampled at {@code (zs, ss)} into panels on which {@code σ} varies by at most
-     * {@code maxVariation} and whose width is at most {@code maxWidth}; grid cells steeper than that are cut
-     * uniformly.
+     * Sets {@code w.n[k] = N_k(y)} for {@code k = 0 .. K} and {@code w.nError[k]} to its quadrature error
+     * estimate.
      */
-    private static void panels(double[] zs, double[] ss, double maxVariation, double maxWidth, PanelSink sink) {
-        double start = zs[0];
-        double startS = ss[0];
-        for (int i = 0; i + 1 < zs.length; i++) {
-            double ds = Math.abs(ss[i + 1] - ss[i]);
-            if (ds > maxVariation) {
-                if (zs[i] > start) {
-                    sink.accept(start, zs[i]);
+    private void densities(double y, Workspace w) {
+        int n = maxK + 1;
+        Arrays.fill(w.n, 0);
+        Arrays.fill(w.nError, 0);
+        double reach = WINDOW * tau;
+        double norm = Gaussian.INV_SQRT_2PI / tau;
+        for (int l = 0; l < levelValues.length; l++) {
+            double u = (y - levelValues[l]) / tau;
+            if (Math.abs(u) <= WINDOW) {
+                double g = norm * Math.exp(-0.5 * u * u);
+                for (int k = 0; k < n; k++) {
+                    w.n[k] += g * levelMoments[l][k];
                 }
-                int parts = (int) Math.ceil(ds / maxVariation);
-                double dz = zs[i + 1] - zs[i];
-                for (int j = 0; j < parts; j++) {
-                    double a = zs[i] + dz * j / parts;
-                    double b = j == parts - 1 ? zs[i + 1] : zs[i] + dz * (j + 1) / parts;
-                    sink.accept(a, b);
-                }
-                start = zs[i + 1];
-                startS = ss[i + 1];
+            }
+        }
+        for (LinkStructure.Monotone p : structure.monotone) {
+            if (p.lo == p.hi) {
                 continue;
             }
-            if (Math.abs(ss[i + 1] - startS) > maxVariation || zs[i + 1] - start > maxWidth) {
-                if (zs[i] > start) {
-                    sink.accept(start, zs[i]);
-                    start = zs[i];
-                    startS = ss[i];
+            double sLo = Math.max(p.lo, y - reach);
+            double sHi = Math.min(p.hi, y + reach);
+            if (!(sLo < sHi)) {
+                continue;
+            }
+            int m = (int) Math.ceil((sHi - sLo) / (VARIATION * tau));
+            double zPrev = sLo == p.lo ? (p.ya <= p.yb ? p.a : p.b) : p.preimage(sLo);
+            for (int i = 1; i <= m; i++) {
+                double z;
+                if (i == m) {
+                    z = sHi == p.hi ? (p.ya <= p.yb ? p.b : p.a) : p.preimage(sHi);
+                } else {
+                    z = p.preimage(sLo + (sHi - sLo) * i / m);
+                }
+                if (Double.isNaN(z) || Double.isNaN(zPrev)) {
+                    zPrev = z;
+                    continue;
+                }
+                panel(Math.min(zPrev, z), Math.max(zPrev, z), y, w);
+                zPrev = z;
+            }
+        }
+    }
+
+    /**
+     * Adds the integrals of {@code h_k(z) φ(z) φ_τ(y − σ(z))} over {@code [a, b]}: Gauss–Kronrod on parts of
+     * width at most {@code H}, each bisected (up to 8 times) while its error estimate exceeds {@code 1e-13} of
+     * the integrals, or the rounding noise if that is larger (where {@code σ} bends sharply inside a panel, as
+     * near saturation).
+     */
+    private void panel(double a, double b, double y, Workspace w) {
+        if (!(b > a)) {
+            return;
+        }
+        int parts = (int) Math.ceil((b - a) / maxPanelWidth);
+        for (int q = 0; q < parts; q++) {
+            double lo = q == 0 ? a : a + (b - a) * q / parts;
+            double hi = q == parts - 1 ? b : a + (b - a) * (q + 1) / parts;
+            adaptive(lo, hi, y, w, 0);
+        }
+    }
+
+    private void adaptive(double a, double b, double y, Workspace w, int depth) {
+        int n = maxK + 1;
+        DoubleUnaryOperator sigma = structure.sigma;
+        double norm = Gaussian.INV_SQRT_2PI / tau;
+        for (int j = 0; j < GaussKronrod.POINTS; j++) {
+            double z = GaussKronrod.node(a, b, j);
+            double u = (y - sigma.applyAsDouble(z)) / tau;
+            double g = Gaussian.pdf(z) * norm * Math.exp(-0.5 * u * u);
+            Gaussian.hermite(z, w.h);
+            double[] v = w.values[j];
+            for (int k = 0; k < n; k++) {
+                v[k] = g * w.h[k];
+            }
+        }
+        double[] value = new double[n];
+        double[] error = new double[n];
+        GaussKronrod.apply(a, b, w.values, value, error);
+        if (depth < MAX_DEPTH) {
+            double scale = Math.abs(value[0]);
+            for (int k = 0; k < n; k++) {
+                scale = Math.max(scale, Math.abs(value[k]));
+            }
+            // below the rounding noise of the kernel argument (y − σ)/τ bisection cannot help
+            double noise = 16 * (1 + WINDOW) * Math.ulp(Math.abs(y) + WINDOW * tau) / tau;
+            double tolerance = Math.max(1e-13, noise) * scale + Double.MIN_NORMAL;
+            for (int k = 0; k < n; k++) {
+                if (error[k] > tolerance) {
+                    double mid = 0.5 * (a + b);
+                    adaptive(a, mid, y, w, depth + 1);
+                    adaptive(mid, b, y, w, depth + 1);
+                    return;
                 }
             }
         }
-        if (zs[zs.length - 1] > start) {
-            sink.accept(start, zs[zs.length - 1]);
+        for (int k = 0; k < n; k++) {
+            w.n[k] += value[k];
+            w.nError[k] += error[k];
         }
+    }
+
+    /**
+     * Breakpoints of the outer quadrature: the ends of the {@code y}-range, the critical values and levels of
+     * {@code σ} and their neighbours at {@code ±τ, ±2τ, ±4τ, ...} up to the range of {@code σ}, and the images
+     * of a {@code z}-grid of step 1/4
+     * on every monotone piece; points closer than {@code τ/4} are merged.
+     */
+    private double[] initialPartition() {
+        List<Double> features = new ArrayList<>();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (LinkStructure.Monotone p : structure.monotone) {
+            features.add(p.lo);
+            features.add(p.hi);
+            lo = Math.min(lo, p.lo);
+            hi = Math.max(hi, p.hi);
+        }
+        for (double v : levelValues) {
+            features.add(v);
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        double first = lo - WINDOW * tau;
+        double last = hi + WINDOW * tau;
+        List<Double> points = new ArrayList<>();
+        points.add(first);
+        points.add(last);
+        double scale = Math.max(1, hi - lo);
+        for (double f : features) {
+            points.add(f);
+            for (double d = tau; d < scale; d *= 2) {
+                points.add(f - d);
+                points.add(f + d);
+            }
+        }
+        for (LinkStructure.Monotone p : structure.monotone) {
+            double[] zs = p.gridZ();
+            double[] ss = p.gridSigma();
+            double previous = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < zs.length; i++) {
+                if (zs[i] - previous >= 0.25) {
+                    points.add(ss[i]);
+                    previous = zs[i];
+                }
+            }
+        }
+        double[] sorted = points.stream().mapToDouble(Double::doubleValue).filter(v -> v >= first && v <= last)
+                .sorted().toArray();
+        double[] out = new double[sorted.length];
+        int m = 0;
+        for (double v : sorted) {
+            if (m == 0 || v - out[m - 1] >= 0.25 * tau) {
+                out[m++] = v;
+            }
+        }
+        if (out[m - 1] < last) {
+            out[m - 1] = last;
+        }
+        return Arrays.copyOf(out, m);
     }
 }

@@ -9,8 +9,9 @@ import org.sgdx.reference.link.LabelModel;
 /**
  * Numerical estimates of {@code E_y[ζ_k(y)²]} for {@code k = 1 .. K}, where {@code ζ_k(y) = E[h_k(Z) | y]} and
  * {@code h_k = He_k/√(k!)} (MATH.md §3). All values are {@link Certainty#ESTIMATE}s in double precision, each
- * with an error estimate: the change between two quadrature resolutions, plus roundoff and the Gaussian mass
- * of {@code h_k²} cut off by truncating {@code z} to {@code [−L, L]} ({@code L ≥ 8}, growing with {@code K}).
+ * with an error estimate: the quadrature error estimates (successive step sizes, or embedded Gauss–Kronrod
+ * rules), plus roundoff, the defect of the total probability, and the Gaussian mass of {@code h_k²} cut off by
+ * truncating {@code z} to {@code [−L, L]} ({@code L ≥ 8}, growing with {@code K}).
  *
  * <ul>
  *   <li>Deterministic {@code y = σ(Z)}: {@code E_y[ζ_k²] = Σ_atoms P(y = c) ζ_k(c)² + E_Z[h_k(Z) ζ_k(σ(Z))]} over
@@ -18,8 +19,9 @@ import org.sgdx.reference.link.LabelModel;
  *       taken on flat pieces of {@code σ}) has {@code ζ_k = E[h_k(Z) | Z in those pieces]}. Integrals by
  *       tanh-sinh quadrature, split at the preimages of the critical values.</li>
  *   <li>Noisy {@code y = σ(Z) + τε}: {@code ∫ N_k(y)²/N_0(y) dy} with {@code N_k(y) = E[h_k(Z) φ_τ(y − σ(Z))]};
- *       Gauss–Legendre in {@code z} and the trapezoidal rule in {@code y}; cost grows like
- *       {@code (range of σ)/τ}.</li>
+ *       Gauss–Kronrod in {@code z} over the preimages of {@code [y − 13τ, y + 13τ]} and adaptive Gauss–Kronrod in
+ *       {@code y}. For very small {@code τ} the rounding of {@code σ} (about an ulp of {@code y}, relative to
+ *       {@code τ}) limits the accuracy, which the error estimate reports.</li>
  *   <li>Binary {@code y = ±1}, {@code P(y = 1 | z) = q(z)}:
  *       {@code E[h_k q]² (1/P(y = 1) + 1/P(y = −1))}.</li>
  * </ul>
@@ -46,8 +48,7 @@ public record ZetaMoments(LabelModel model, List<ZetaMoment> moments) {
      * Estimates {@code E_y[ζ_k²]} for {@code k = 1 .. maxK}.
      *
      * @throws IllegalArgumentException if {@code maxK} is not in {@code [1, MAX_K]}, the link is not finite on
-     *     {@code [−L, L]}, a binary {@code q} leaves {@code [0, 1]}, or the noise level is too small for the
-     *     link's range
+     *     {@code [−L, L]}, or a binary {@code q} leaves {@code [0, 1]}
      */
     public static ZetaMoments of(LabelModel model, int maxK) {
         Objects.requireNonNull(model, "model");

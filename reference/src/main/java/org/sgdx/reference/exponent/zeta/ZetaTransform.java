@@ -1,6 +1,7 @@
 package org.sgdx.reference.exponent.zeta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.sgdx.reference.Certainty;
@@ -93,7 +94,7 @@ public record ZetaTransform(LabelModel model, int k, List<Point> points, List<At
             for (int i = 0; i < m; i++) {
                 y[i] = model.link().value(Gaussian.quantile((i + 0.5) / m));
             }
-            java.util.Arrays.sort(y);
+            Arrays.sort(y);
             range = new double[] {y[(int) (0.0005 * m)], y[(int) Math.ceil(0.9995 * m) - 1]};
         }
         if (!(range[1] > range[0])) {

@@ -20,7 +20,8 @@ final class Reference {
     static double h(int k, double z) {
         double sum = 0;
         for (int m = 0; 2 * m <= k; m++) {
-            sum += (m % 2 == 0 ? 1 : -1) * Math.pow(z, k - 2 * m) / (factorial(m) * factorial(k - 2 * m) * Math.pow(2, m));
+            double term = Math.pow(z, k - 2 * m) / (factorial(m) * factorial(k - 2 * m) * Math.pow(2, m));
+            sum += m % 2 == 0 ? term : -term;
         }
         return sum * Math.sqrt(factorial(k));
     }
@@ -46,6 +47,22 @@ final class Reference {
             sum = next;
         }
         return sum * step / 3;
+    }
+
+    /** Nodes and weights {@code {x, w}} of the 8-point Gauss–Legendre rule on {@code panels} equal parts of [a, b]. */
+    static double[][] gaussLegendre(double a, double b, int panels) {
+        double[] x = {0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363};
+        double[] w = {0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763};
+        double[][] out = new double[8 * panels][];
+        double width = (b - a) / panels;
+        for (int p = 0; p < panels; p++) {
+            double c = a + (p + 0.5) * width;
+            for (int i = 0; i < 4; i++) {
+                out[8 * p + 2 * i] = new double[] {c - 0.5 * width * x[i], 0.5 * width * w[i]};
+                out[8 * p + 2 * i + 1] = new double[] {c + 0.5 * width * x[i], 0.5 * width * w[i]};
+            }
+        }
+        return out;
     }
 
     /** {@code E[h_k(Z) 1{a < Z < b}]} by Simpson's rule (finite {@code a}, {@code b}). */

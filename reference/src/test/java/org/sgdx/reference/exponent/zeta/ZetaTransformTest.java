@@ -68,7 +68,8 @@ class ZetaTransformTest {
                     den += w;
                 }
                 ZetaTransform.Point p = ZetaTransform.at(deterministic("He3"), k, y).points().get(0);
-                assertThat(p.zeta()).as("zeta_%d(%s)", k, y).isCloseTo(num / den, within(1e-12 * (1 + Math.abs(num / den))));
+                double zeta = num / den;
+                assertThat(p.zeta()).as("zeta_%d(%s)", k, y).isCloseTo(zeta, within(1e-12 * (1 + Math.abs(zeta))));
                 assertThat(p.density()).isCloseTo(den, within(1e-14 + 1e-12 * den));
             }
         }
