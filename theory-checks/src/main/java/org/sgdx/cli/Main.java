@@ -55,6 +55,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: hermite or exponents");
+        String commands = String.join(", ", spec.subcommands().keySet().stream().filter(c -> !c.equals("help")).toList());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: one of " + commands);
     }
 }
