@@ -1,0 +1,28 @@
+package org.sgdx.fastpath;
+
+/**
+ * The initialisation of MATH.md §1 and §9: {@code uniform} ({@code w_0} uniform on the sphere, default),
+ * {@code uniform-positive} (the same, reflected so that {@code m_0 ≥ 0}), or {@code fixed} (a given
+ * {@code m_0 ∈ [−1, 1]}, {@code w_0 = m_0 θ + √(1 − m_0²) e} with {@code e} a uniform unit vector orthogonal to θ).
+ */
+public enum Initialisation implements Option {
+    UNIFORM("uniform"),
+    UNIFORM_POSITIVE("uniform-positive"),
+    FIXED("fixed");
+
+    private final String key;
+
+    Initialisation(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    /** Parses {@code uniform | uniform-positive | fixed}. */
+    public static Initialisation parse(String value) {
+        return Option.parse(Initialisation.class, "init", value);
+    }
+}

@@ -1,0 +1,32 @@
+package org.sgdx.fastpath;
+
+import java.util.Objects;
+import org.sgdx.fastpath.hitting.RunStatus;
+
+/**
+ * The outcome of one run (MATH.md §8).
+ *
+ * @param run the run index
+ * @param status hit, censored or diverged
+ * @param steps the hitting step (hit), the step budget (censored) or the step at which the state became
+ *        non-finite (diverged)
+ * @param simulatedSteps the number of steps actually simulated (for throughput; with the sustained criterion or
+ *        without stopping at the hit it exceeds {@code steps})
+ * @param finalM {@code m} after the last simulated step; for a diverged run, the last finite value
+ * @param finalA the second-layer weight after the last simulated step ({@code a_0} unless it is persistent); for
+ *        a diverged run, the last finite value
+ * @param checkpoints {@code m_t} at the checkpoint steps reached, or {@link Checkpoints#NONE}
+ */
+public record RunResult(long run, RunStatus status, long steps, long simulatedSteps, double finalM, double finalA,
+        Checkpoints checkpoints) {
+
+    public RunResult {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(checkpoints, "checkpoints");
+    }
+
+    /** Whether the run hit. */
+    public boolean hit() {
+        return status == RunStatus.HIT;
+    }
+}

@@ -1,0 +1,2 @@
+/** Seeded parallel execution of runs with ordered streaming and cooperative cancellation. */
+package org.sgdx.fastpath.run;
