@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SoftwareInfo.VersionProvider.class,
         description = "Reference mathematics and audit of SGD on Gaussian single-index models.",
-        subcommands = {HermiteCommand.class, ExponentsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {HermiteCommand.class, ExponentsCommand.class, CoefficientsCommand.class, SimulateCommand.class,
+            SweepCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a usage or input error. */

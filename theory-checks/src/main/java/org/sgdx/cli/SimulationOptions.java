@@ -1,0 +1,139 @@
+package org.sgdx.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sgdx.fastpath.SimulationConfig;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that define one simulated configuration (MATH.md §5, §9), shared by {@code simulate} and used as
+ * the vocabulary of {@code sweep} files. Every option is passed as text to {@link SimulationConfig.Builder#set},
+ * which validates it and names the allowed values.
+ */
+final class SimulationOptions {
+
+    @Option(names = "--algorithm", paramLabel = "online|reuse|alternating", defaultValue = "online",
+            description = "Algorithm (default: ${DEFAULT-VALUE}).")
+    String algorithm;
+
+    @Option(names = "--target", required = true, paramLabel = "SPEC", description = "Target link sigma*.")
+    String target;
+
+    @Option(names = "--activation", paramLabel = "SPEC",
+            description = "Student activation sigma (default: the target link).")
+    String activation;
+
+    @Option(names = "--loss", paramLabel = "squared|correlation", description = "Loss (default: squared).")
+    String loss;
+
+    @Option(names = "--a", paramLabel = "A", description = "Second-layer weight a_0 (default: 1).")
+    String a;
+
+    @Option(names = "--second-layer", paramLabel = "fixed|persistent",
+            description = "Alternating SGD: hold a at a_0 or keep the updated weight (default: fixed).")
+    String secondLayer;
+
+    @Option(names = "--inner-step", paramLabel = "plain|projected",
+            description = "Batch reuse: inner step on the sphere or not (default: plain).")
+    String innerStep;
+
+    @Option(names = "--inner-norm", paramLabel = "exact|d",
+            description = "Batch reuse: |x|^2 exact or replaced by d (default: exact).")
+    String innerNorm;
+
+    @Option(names = "--labels", paramLabel = "deterministic|noisy|binary",
+            description = "Label model (default: deterministic; noisy when --noise is given).")
+    String labels;
+
+    @Option(names = "--noise", paramLabel = "TAU", description = "Label noise tau > 0 (noisy labels).")
+    String noise;
+
+    @Option(names = "--d", required = true, paramLabel = "D", description = "Dimension d >= 3.")
+    String d;
+
+    @Option(names = "--gamma", required = true, paramLabel = "G", description = "First-layer learning rate gamma > 0.")
+    String gamma;
+
+    @Option(names = "--eta", paramLabel = "E",
+            description = "Learning rate eta > 0 of batch reuse and alternating SGD (0 for online).")
+    String eta;
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "1000000",
+            description = "Step budget per run (default: ${DEFAULT-VALUE}).")
+    String maxSteps;
+
+    @Option(names = "--m-target", paramLabel = "M", description = "Weak-recovery threshold in (0, 1) (default: 0.5).")
+    String mTarget;
+
+    @Option(names = "--sustain", paramLabel = "L",
+            description = "Hit only after L consecutive steps with m_t >= m_target (default: 1, first passage).")
+    String sustain;
+
+    @Option(names = "--overlap", paramLabel = "signed|absolute", description = "Track m or |m| (default: signed).")
+    String overlap;
+
+    @Option(names = "--init", paramLabel = "uniform|uniform-positive|fixed",
+            description = "Initialisation (default: uniform on the sphere).")
+    String init;
+
+    @Option(names = "--m0", paramLabel = "M", description = "Initial overlap for --init fixed, in (-1, 1).")
+    String m0;
+
+    @Option(names = "--teacher", paramLabel = "e1|random", description = "Full engine: teacher direction (default: e1).")
+    String teacher;
+
+    @Option(names = "--checkpoints", paramLabel = "K",
+            description = "Record m_t at K log-spaced steps per decade (default: 0, none).")
+    String checkpoints;
+
+    @Option(names = "--seed", paramLabel = "BASE", defaultValue = "0", description = "Base seed (default: ${DEFAULT-VALUE}).")
+    String seed;
+
+    /** The options that were given, by their {@link SimulationConfig.Builder#set} names. */
+    Map<String, String> given() {
+        Map<String, String> p = new LinkedHashMap<>();
+        put(p, "algorithm", algorithm);
+        put(p, "target", target);
+        put(p, "activation", activation == null ? target : activation);
+        put(p, "loss", loss);
+        put(p, "a", a);
+        put(p, "second-layer", secondLayer);
+        put(p, "inner-step", innerStep);
+        put(p, "inner-norm", innerNorm);
+        put(p, "labels", labels == null && noise != null ? "noisy" : labels);
+        put(p, "noise", noise);
+        put(p, "d", d);
+        put(p, "gamma", gamma);
+        put(p, "eta", eta);
+        put(p, "max-steps", maxSteps);
+        put(p, "m-target", mTarget);
+        put(p, "sustain", sustain);
+        put(p, "overlap", overlap);
+        put(p, "init", init);
+        put(p, "m0", m0);
+        put(p, "teacher", teacher);
+        put(p, "checkpoints", checkpoints);
+        put(p, "seed", seed);
+        return p;
+    }
+
+    /** Builds and validates the configuration. */
+    SimulationConfig config() {
+        return build(given());
+    }
+
+    static SimulationConfig build(Map<String, String> parameters) {
+        SimulationConfig.Builder b = SimulationConfig.builder();
+        if (parameters.containsKey("target") && !parameters.containsKey("activation")) {
+            b.set("activation", parameters.get("target"));
+        }
+        parameters.forEach(b::set);
+        return b.build();
+    }
+
+    private static void put(Map<String, String> p, String name, String value) {
+        if (value != null) {
+            p.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package org.sgdx.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.RunResult;
+import org.sgdx.fastpath.hitting.RunStatus;
+import org.sgdx.fastpath.Seeds;
+import org.sgdx.fastpath.Simulation;
+import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.run.Batch;
+import org.sgdx.fastpath.run.ParallelRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sgdx sweep}: a grid of configurations, each run for many seeds, with every finished run appended to a
+ * JSON-lines file as soon as it ends. Running the same sweep again resumes: finished runs are skipped. An
+ * interrupt loses no finished run, and a line cut short by a crash is removed on the next start.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a grid of simulations described by a JSON file, appending one JSON line per finished run;"
+            + " run it again to resume.",
+            "File format: {\"engine\": \"reduced\", \"seeds\": 100, \"base\": {PARAMETER: VALUE, ...},"
+                + " \"grid\": {PARAMETER: [VALUE, ...], ...}} with the parameter names of 'sgdx simulate' without"
+                + " dashes in front (algorithm, target, activation, loss, a, second-layer, inner-step, inner-norm,"
+                + " labels, noise, d, gamma, eta, max-steps, m-target, sustain, overlap, init, m0, teacher,"
+                + " checkpoints, seed). The grid is the Cartesian product of the listed values."})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--spec", required = true, paramLabel = "SWEEP.json", description = "The sweep description.")
+    Path specFile;
+
+    @Option(names = "--out", required = true, paramLabel = "RESULTS.jsonl",
+            description = "Results, one JSON line per run; appended to, and read to resume.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Summary format (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    /** One grid point: its parameters, validated configuration, and identifier in the results file. */
+    record Point(Map<String, String> parameters, SimulationConfig config, String id) {
+    }
+
+    /** A parsed sweep file. */
+    record Sweep(Engine engine, int seeds, List<Point> points) {
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        ParallelRunner runner = threads == null ? ParallelRunner.allCores() : new ParallelRunner(threads);
+        Sweep sweep = parse(specFile);
+        SimulateCommand.requireWritable(out);
+        Map<String, Set<Long>> done = resume(out);
+
+        AtomicBoolean cancelled = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            cancelled.set(true);
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        Map<String, List<RunResult>> results = new LinkedHashMap<>();
+        long nanos = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+                Progress progress = Progress.start("sweep", remaining(sweep, done))) {
+            for (Point p : sweep.points()) {
+                Simulation simulation = sweep.engine().prepare(p.config());
+                Set<Long> finishedRuns = done.getOrDefault(p.id(), Set.of());
+                List<RunResult> collected = results.computeIfAbsent(p.id(), k -> new ArrayList<>());
+                for (long[] range : missingRanges(finishedRuns, sweep.seeds())) {
+                    if (cancelled.get()) {
+                        break;
+                    }
+                    Batch batch = runner.run(simulation, range[0], (int) range[1], r -> {
+                        w.write(Json.writeLine(line(sweep.engine(), p, r)));
+                        w.newLine();
+                        w.flush();
+                        progress.step();
+                    }, cancelled::get);
+                    collected.addAll(batch.results());
+                    nanos += batch.nanos();
+                }
+            }
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: the JVM is exiting after an interrupt
+            }
+        }
+        report(sweep, done, results, nanos, runner.threads());
+        return 0;
+    }
+
+    private static long remaining(Sweep sweep, Map<String, Set<Long>> done) {
+        long n = 0;
+        for (Point p : sweep.points()) {
+            n += sweep.seeds() - done.getOrDefault(p.id(), Set.of()).stream().filter(r -> r < sweep.seeds()).count();
+        }
+        return n;
+    }
+
+    /** The runs {@code 0..seeds−1} not yet finished, as {@code (first, count)} ranges. */
+    static List<long[]> missingRanges(Set<Long> finished, int seeds) {
+        List<long[]> ranges = new ArrayList<>();
+        long start = -1;
+        for (long r = 0; r <= seeds; r++) {
+            boolean missing = r < seeds && !finished.contains(r);
+            if (missing && start < 0) {
+                start = r;
+            } else if (!missing && start >= 0) {
+                ranges.add(new long[] {start, r - start});
+                start = -1;
+            }
+        }
+        return ranges;
+    }
+
+    private static ObjectNode line(Engine engine, Point p, RunResult r) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("config_id", p.id());
+        n.put("engine", engine.name());
+        ObjectNode c = n.putObject("config");
+        p.parameters().forEach(c::put);
+        n.setAll(SimulateCommand.runLine(r));
+        return n;
+    }
+
+    /** Parses and validates a sweep file: every grid point is built before anything runs. */
+    static Sweep parse(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--spec: no such file " + file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("sweep file " + file + " does not parse as JSON: "
+                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("sweep file " + file + " must hold a JSON object with \"grid\"");
+        }
+        Set<String> allowed = Set.of("engine", "seeds", "base", "grid");
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                throw new IllegalArgumentException("sweep file: unknown key \"" + k + "\"; allowed: engine, seeds, base, grid");
+            }
+        }
+        Engine engine = Engine.named(root.path("engine").asText("reduced"));
+        JsonNode seedsNode = root.path("seeds");
+        int seeds = seedsNode.isMissingNode() ? 100 : seedsNode.isInt() ? seedsNode.asInt() : -1;
+        if (seeds < 1 || seeds > SimulateCommand.MAX_RUNS) {
+            throw new IllegalArgumentException("sweep file: \"seeds\" must be an integer in 1.."
+                    + SimulateCommand.MAX_RUNS + ", got " + seedsNode);
+        }
+        Map<String, String> base = new LinkedHashMap<>();
+        JsonNode baseNode = root.path("base");
+        if (!baseNode.isMissingNode()) {
+            if (!baseNode.isObject()) {
+                throw new IllegalArgumentException("sweep file: \"base\" must be an object of parameters");
+            }
+            baseNode.fields().forEachRemaining(f -> base.put(f.getKey(), scalar("base." + f.getKey(), f.getValue())));
+        }
+        JsonNode grid = root.path("grid");
+        if (!grid.isObject() || grid.size() == 0) {
+            throw new IllegalArgumentException("sweep file: \"grid\" must be an object of parameter -> list of values");
+        }
+        List<Map<String, String>> combos = new ArrayList<>();
+        combos.add(new LinkedHashMap<>(base));
+        for (Iterator<Map.Entry<String, JsonNode>> it = grid.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (!f.getValue().isArray() || f.getValue().size() == 0) {
+                throw new IllegalArgumentException("sweep file: grid." + f.getKey() + " must be a non-empty list");
+            }
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> c : combos) {
+                for (JsonNode v : f.getValue()) {
+                    Map<String, String> m = new LinkedHashMap<>(c);
+                    m.put(f.getKey(), scalar("grid." + f.getKey(), v));
+                    next.add(m);
+                }
+            }
+            combos = next;
+        }
+        if (combos.size() > 100_000) {
+            throw new IllegalArgumentException("sweep file: the grid has " + combos.size() + " points; at most 100000");
+        }
+        List<Point> points = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Map<String, String> c : combos) {
+            SimulationConfig config;
+            try {
+                config = SimulationOptions.build(c);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("sweep file: grid point " + c + ": " + e.getMessage());
+            }
+            engine.checkDimension(config);
+            String id = Long.toHexString(Seeds.hash(engine.name() + " " + config.parameters()));
+            if (ids.add(id)) {
+                points.add(new Point(c, config, id));
+            }
+        }
+        return new Sweep(engine, seeds, List.copyOf(points));
+    }
+
+    private static String scalar(String where, JsonNode v) {
+        if (v.isTextual() || v.isNumber() || v.isBoolean()) {
+            return v.asText();
+        }
+        throw new IllegalArgumentException("sweep file: " + where + " must be a string, number or boolean, got " + v);
+    }
+
+    /**
+     * Reads the finished runs of an existing results file; a last line cut short (no newline, or not JSON) is
+     * removed so that appending continues from a clean file.
+     */
+    static Map<String, Set<Long>> resume(Path out) throws IOException {
+        Map<String, Set<Long>> done = new HashMap<>();
+        if (!Files.exists(out)) {
+            return done;
+        }
+        byte[] bytes = Files.readAllBytes(out);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        if (end < bytes.length) {
+            try (FileChannel ch = FileChannel.open(out, StandardOpenOption.WRITE)) {
+                ch.truncate(end);
+            }
+        }
+        String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
+        int lineNumber = 0;
+        for (String line : text.split("\n")) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n;
+            try {
+                n = Json.MAPPER.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("results file " + out + " line " + lineNumber
+                        + " is not a JSON line of a sweep; use a new --out file");
+            }
+            if (!n.has("config_id") || !n.has("run")) {
+                throw new IllegalArgumentException("results file " + out + " line " + lineNumber
+                        + " is not a sweep result (no config_id/run); use a new --out file");
+            }
+            done.computeIfAbsent(n.get("config_id").asText(), k -> new HashSet<>()).add(n.get("run").asLong());
+        }
+        return done;
+    }
+
+    private void report(Sweep sweep, Map<String, Set<Long>> done, Map<String, List<RunResult>> results, long nanos,
+            int threadCount) {
+        PrintWriter o = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            ObjectNode root = Json.document("sweep");
+            root.put("engine", sweep.engine().name());
+            root.put("threads", threadCount);
+            root.put("seeds", sweep.seeds());
+            root.put("out", out.toString());
+            SimulationSummary.putNumber(root, "seconds", nanos / 1e9);
+            ArrayNode points = root.putArray("points");
+            for (Point p : sweep.points()) {
+                ObjectNode n = points.addObject();
+                n.put("config_id", p.id());
+                p.parameters().forEach(n.putObject("config")::put);
+                n.put("resumed_runs", done.getOrDefault(p.id(), Set.of()).size());
+                SimulationSummary.of(results.getOrDefault(p.id(), List.of()), 0).putJson(n.putObject("new_runs"));
+            }
+            o.println(Json.write(root));
+        } else {
+            o.println("sgdx " + SoftwareInfo.version() + " sweep: " + sweep.points().size() + " grid points x "
+                    + sweep.seeds() + " seeds, engine " + sweep.engine().name() + ", " + threadCount + " threads");
+            long total = 0;
+            int hit = 0;
+            for (List<RunResult> rs : results.values()) {
+                total += rs.size();
+                hit += (int) rs.stream().filter(r -> r.status() == RunStatus.HIT).count();
+            }
+            long resumed = done.values().stream().mapToLong(Set::size).sum();
+            o.printf("%d new runs (%d hit) in %.3f s; %d runs were already in %s%n", total, hit, nanos / 1e9, resumed, out);
+        }
+        o.flush();
+    }
+}

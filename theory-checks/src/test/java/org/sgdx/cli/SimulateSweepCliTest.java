@@ -1,0 +1,153 @@
+package org.sgdx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SimulateSweepCliTest {
+
+    private static final String[] SMALL = {"simulate", "--target", "He3", "--d", "50", "--gamma", "0.01",
+        "--max-steps", "20000", "--seeds", "24", "--init", "fixed", "--m0", "0.3"};
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void simulateSummaryHasTheContractKeys(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("runs.jsonl");
+        CliTest.Result r = CliTest.run(with(SMALL, "--format", "json", "--out", out.toString()));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("runs").asInt()).isEqualTo(24);
+        assertThat(j.get("hit").asInt() + j.get("censored").asInt() + j.get("diverged").asInt()).isEqualTo(24);
+        assertThat(j.get("median_steps").has("estimate")).isTrue();
+        assertThat(j.get("median_steps").has("lower")).isTrue();
+        assertThat(j.get("median_steps").has("upper")).isTrue();
+        assertThat(j.get("steps_per_second").asDouble()).isPositive();
+        assertThat(j.get("config").get("algorithm").asText()).isEqualTo("online");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(24);
+        JsonNode first = Json.MAPPER.readTree(lines.get(0));
+        assertThat(first.get("run").asInt()).isZero();
+        assertThat(first.get("status").asText()).isIn("hit", "censored", "diverged");
+        assertThat(first.get("steps").asLong()).isPositive();
+        assertThat(Files.exists(dir.resolve("runs.jsonl.partial"))).isFalse();
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount(@TempDir Path dir) throws IOException {
+        Path one = dir.resolve("one.jsonl");
+        Path two = dir.resolve("two.jsonl");
+        assertThat(CliTest.run(with(SMALL, "--threads", "1", "--out", one.toString())).code()).isZero();
+        assertThat(CliTest.run(with(SMALL, "--threads", "3", "--out", two.toString())).code()).isZero();
+        assertThat(Files.readAllLines(one)).isEqualTo(Files.readAllLines(two));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--d 2                  | d",
+        "--gamma -1             | gamma",
+        "--gamma NaN            | gamma",
+        "--gamma Infinity       | gamma",
+        "--m-target 1.5         | m-target",
+        "--m-target 0           | m-target",
+        "--max-steps 0          | max-steps",
+        "--algorithm sgd        | algorithm",
+        "--engine warp          | engine",
+        "--seeds 0              | --seeds",
+        "--algorithm reuse      | eta",
+        "--init fixed           | m0",
+        "--loss l1              | loss",
+    })
+    void badSimulationInputEndsWithExitCode2(String extra, String fragment, @TempDir Path dir) {
+        Path out = dir.resolve("bad.jsonl");
+        String[] args = with(new String[] {"simulate", "--target", "He3", "--d", "50", "--gamma", "0.01",
+            "--max-steps", "100", "--seeds", "2", "--out", out.toString()});
+        // later occurrences of an option override earlier ones in picocli only for single-value options: build fresh
+        java.util.List<String> list = new java.util.ArrayList<>(java.util.Arrays.asList(args));
+        String[] e = extra.trim().split("\\s+");
+        int i = list.indexOf(e[0]);
+        if (i >= 0) {
+            list.set(i + 1, e[1]);
+        } else {
+            list.addAll(java.util.Arrays.asList(e));
+        }
+        CliTest.Result r = CliTest.run(list.toArray(new String[0]));
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(fragment).doesNotContain("\tat ");
+        assertThat(Files.exists(out)).isFalse();
+        assertThat(Files.exists(dir.resolve("bad.jsonl.partial"))).isFalse();
+    }
+
+    private static Path spec(Path dir, String json) throws IOException {
+        Path p = dir.resolve("sweep.json");
+        Files.writeString(p, json, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static final String SWEEP = "{\"engine\": \"reduced\", \"seeds\": 6,"
+            + " \"base\": {\"target\": \"He3\", \"max-steps\": 5000, \"init\": \"fixed\", \"m0\": 0.3, \"seed\": 7},"
+            + " \"grid\": {\"d\": [20, 40], \"gamma\": [0.01, 0.02]}}";
+
+    private static TreeSet<String> sortedLines(Path p) throws IOException {
+        return Files.readAllLines(p).stream().collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void sweepAppendsResumesAndRepairsACutLine(@TempDir Path dir) throws IOException {
+        Path spec = spec(dir, SWEEP);
+        Path out = dir.resolve("results.jsonl");
+        CliTest.Result first = CliTest.run("sweep", "--spec", spec.toString(), "--out", out.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        TreeSet<String> complete = sortedLines(out);
+        assertThat(complete).hasSize(4 * 6);
+
+        // running again adds nothing
+        assertThat(CliTest.run("sweep", "--spec", spec.toString(), "--out", out.toString()).code()).isZero();
+        assertThat(sortedLines(out)).isEqualTo(complete);
+
+        // keep 7 lines and a line cut short, as after a crash: the rerun repairs and completes the file
+        List<String> lines = Files.readAllLines(out);
+        Files.writeString(out, String.join("\n", lines.subList(0, 7)) + "\n" + lines.get(7).substring(0, 20));
+        CliTest.Result resumed = CliTest.run("sweep", "--spec", spec.toString(), "--out", out.toString(),
+                "--threads", "1", "--format", "json");
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(sortedLines(out)).isEqualTo(complete);
+        assertThat(resumed.json().get("points").size()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"grid\": {\"d\": [20]                                                       | does not parse",
+        "[1, 2]                                                                        | JSON object",
+        "{\"grid\": {}}                                                                | grid",
+        "{\"grid\": {\"d\": []}, \"base\": {\"target\": \"He3\"}}                      | non-empty list",
+        "{\"grid\": {\"d\": [2]}, \"base\": {\"target\": \"He3\", \"gamma\": 0.1, \"max-steps\": 10}} | d",
+        "{\"grid\": {\"d\": [20]}, \"colour\": 1}                                      | unknown key",
+        "{\"grid\": {\"d\": [20]}, \"base\": {\"target\": \"He3\", \"gamma\": 0.1, \"max-steps\": 10, \"speed\": 1}} | unknown parameter",
+        "{\"grid\": {\"d\": [20]}, \"seeds\": 0}                                       | seeds",
+    })
+    void badSweepFilesEndWithExitCode2AndNoResultFile(String json, String fragment, @TempDir Path dir)
+            throws IOException {
+        Path out = dir.resolve("results.jsonl");
+        CliTest.Result r = CliTest.run("sweep", "--spec", spec(dir, json).toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(fragment);
+        assertThat(Files.exists(out)).isFalse();
+    }
+}
