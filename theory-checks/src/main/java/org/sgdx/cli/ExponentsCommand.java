@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.checks.claims.ExponentTable;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.exponent.Exponent;
 import org.sgdx.reference.exponent.ExponentOptions;
@@ -29,24 +30,6 @@ import picocli.CommandLine.Spec;
             + " (MATH.md §3), each labelled exact or estimate.",
             "With --table: the exponents of a built-in list of links."})
 final class ExponentsCommand implements Callable<Integer> {
-
-    /** The built-in list of {@code --table}: (specification, labels, noise). */
-    static final List<String[]> TABLE = List.of(
-            new String[] {"He1", "deterministic", null},
-            new String[] {"He2", "deterministic", null},
-            new String[] {"He3", "deterministic", null},
-            new String[] {"He4", "deterministic", null},
-            new String[] {"He5", "deterministic", null},
-            new String[] {"He6", "deterministic", null},
-            new String[] {"He3 + He2", "deterministic", null},
-            new String[] {"relu", "deterministic", null},
-            new String[] {"abs", "deterministic", null},
-            new String[] {"sign", "deterministic", null},
-            new String[] {"tanh", "deterministic", null},
-            new String[] {"relu(z)^2", "deterministic", null},
-            new String[] {"cos", "deterministic", null},
-            new String[] {"He3", "noisy", "0.5"},
-            new String[] {"0.05 + 0.9*step(z)", "binary", null});
 
     @Spec
     CommandSpec spec;
@@ -294,8 +277,8 @@ final class ExponentsCommand implements Callable<Integer> {
 
     private void runTable(PrintWriter out) {
         List<ExponentReport> reports = new ArrayList<>();
-        for (String[] row : TABLE) {
-            reports.add(Exponents.of(model(row[0], row[1], row[2]), options(0)));
+        for (ExponentTable.Row row : ExponentTable.ROWS) {
+            reports.add(Exponents.of(row.model(), options(0)));
         }
         if (format == OutputFormat.JSON) {
             ObjectNode root = Json.document("exponents");

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = SoftwareInfo.VersionProvider.class,
         description = "Reference mathematics and audit of SGD on Gaussian single-index models.",
         subcommands = {HermiteCommand.class, ExponentsCommand.class, CoefficientsCommand.class, SimulateCommand.class,
-            SweepCommand.class,
+            SweepCommand.class, AuditCommand.class, GoldenCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -31,7 +31,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()), out, err).execute(args);
+    }
+
+    /**
+     * Sets the streams and the exit-code mapping of the command line on {@code cl}: parameter errors and
+     * {@link IllegalArgumentException} print a one-line message and give {@link #EXIT_INPUT}; any other exception
+     * gives {@link #EXIT_INTERNAL}.
+     */
+    public static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -52,7 +60,7 @@ public final class Main implements Runnable {
             ex.printStackTrace(e);
             return EXIT_INTERNAL;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     @Override

@@ -1,0 +1,147 @@
+package org.sgdx.checks.golden;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Compares another implementation's values with golden vectors (rules in the package documentation).
+ */
+public final class GoldenVerifier {
+
+    private GoldenVerifier() {
+    }
+
+    /**
+     * The tolerances of decimal comparisons.
+     *
+     * @param relative relative to {@code |golden|}, {@code ≥ 0}
+     * @param absolute absolute, {@code ≥ 0}
+     */
+    public record Tolerance(double relative, double absolute) {
+
+        /** The defaults, suited to double-precision implementations: relative 1e-12, absolute 1e-14. */
+        public static final Tolerance DEFAULT = new Tolerance(1e-12, 1e-14);
+
+        public Tolerance {
+            if (!(relative >= 0 && Double.isFinite(relative)) || !(absolute >= 0 && Double.isFinite(absolute))) {
+                throw new IllegalArgumentException("tolerances must be finite and >= 0, got relative " + relative
+                        + ", absolute " + absolute);
+            }
+        }
+    }
+
+    /**
+     * The comparison of one candidate value with its golden vector.
+     *
+     * @param golden the golden vector
+     * @param candidate the candidate
+     * @param difference {@code |candidate − golden|} for decimals (null for integers or unparsable values)
+     * @param allowed the allowed difference for decimals (null for integers)
+     * @param agrees whether they agree
+     * @param detail a readable account, e.g. {@code |diff| = 1.2e-9 > allowed 3.4e-13}
+     */
+    public record Comparison(GoldenVector golden, GoldenFiles.Candidate candidate, BigDecimal difference,
+            BigDecimal allowed, boolean agrees, String detail) {
+    }
+
+    /**
+     * The outcome of a verification.
+     *
+     * @param comparisons every candidate that matched a golden vector, in file order
+     * @param unmatched candidates whose key is not a golden vector
+     * @param goldenVectors the number of golden vectors
+     * @param tolerance the tolerances used
+     */
+    public record Report(List<Comparison> comparisons, List<GoldenFiles.Candidate> unmatched, int goldenVectors,
+            Tolerance tolerance) {
+
+        public Report {
+            comparisons = List.copyOf(comparisons);
+            unmatched = List.copyOf(unmatched);
+            Objects.requireNonNull(tolerance, "tolerance");
+        }
+
+        /** The comparisons that disagree. */
+        public List<Comparison> mismatches() {
+            return comparisons.stream().filter(c -> !c.agrees()).toList();
+        }
+
+        /** Whether every compared value agrees. */
+        public boolean passed() {
+            return mismatches().isEmpty();
+        }
+    }
+
+    /** Compares every candidate with the golden vector of its key. */
+    public static Report verify(GoldenSet golden, List<GoldenFiles.Candidate> candidates, Tolerance tolerance) {
+        Map<GoldenVector.Key, GoldenVector> byKey = golden.byKey();
+        List<Comparison> comparisons = new ArrayList<>();
+        List<GoldenFiles.Candidate> unmatched = new ArrayList<>();
+        for (GoldenFiles.Candidate c : candidates) {
+            GoldenVector g = byKey.get(c.key());
+            if (g == null) {
+                unmatched.add(c);
+            } else {
+                comparisons.add(compare(g, c, tolerance));
+            }
+        }
+        return new Report(comparisons, unmatched, golden.vectors().size(), tolerance);
+    }
+
+    /** Compares one candidate with one golden vector. */
+    public static Comparison compare(GoldenVector g, GoldenFiles.Candidate c, Tolerance tolerance) {
+        String v = c.value().strip();
+        if (g.type() == GoldenVector.Type.INTEGER) {
+            Optional<String> got = integer(v);
+            Optional<String> want = integer(g.value());
+            boolean ok = got.isPresent() && got.equals(want);
+            String detail = ok ? "equal" : got.isEmpty() ? "'" + v + "' is not an integer or none"
+                    : "expected " + g.value() + ", got " + got.get();
+            return new Comparison(g, c, null, null, ok, detail);
+        }
+        BigDecimal got;
+        try {
+            got = new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return new Comparison(g, c, null, null, false, "'" + v + "' is not a decimal number");
+        }
+        BigDecimal want = new BigDecimal(g.value());
+        BigDecimal diff = got.subtract(want).abs();
+        BigDecimal rel = want.abs().multiply(new BigDecimal(tolerance.relative()));
+        BigDecimal tol = rel.max(new BigDecimal(tolerance.absolute())).max(halfUnit(got).add(halfUnit(want)));
+        BigDecimal allowed = tol.add(new BigDecimal(g.error())).round(new MathContext(3, RoundingMode.UP));
+        boolean ok = diff.compareTo(allowed) <= 0;
+        String detail = String.format(Locale.ROOT, "|diff| = %s %s allowed %s", diff.round(new MathContext(3)),
+                ok ? "<=" : ">", allowed);
+        return new Comparison(g, c, diff, allowed, ok, detail);
+    }
+
+    /** Half a unit in the last stated digit of a non-zero value; 0 for zero. */
+    private static BigDecimal halfUnit(BigDecimal x) {
+        if (x.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return BigDecimal.ONE.scaleByPowerOfTen(-x.scale()).divide(BigDecimal.valueOf(2));
+    }
+
+    /** {@code 3} for {@code 3}, {@code 3.0} or {@code +3}; {@code none} for {@code none}, {@code null} or empty. */
+    private static Optional<String> integer(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || t.equals("none") || t.equals("null")) {
+            return Optional.of("none");
+        }
+        try {
+            BigDecimal d = new BigDecimal(t);
+            return Optional.of(d.toBigIntegerExact().toString());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+}
