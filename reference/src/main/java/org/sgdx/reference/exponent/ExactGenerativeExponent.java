@@ -141,7 +141,9 @@ public final class ExactGenerativeExponent {
         }
         BigFraction p0 = p.coefficient(0);
         BigFraction m0 = m.coefficient(0);
-        // images (p0, ∞) and (−∞, m0) are disjoint iff m0 ≤ p0; mirrored for the other orientation
-        return dirPlus > 0 ? m0.compareTo(p0) <= 0 : m0.compareTo(p0) >= 0;
+        // images (p0, ∞) and (−∞, m0) are disjoint iff m0 ≤ p0; mirrored for the other orientation (compared by the
+        // sign of the difference: BigFraction.compareTo of Commons Numbers 1.2 misorders negative fractions)
+        int order = m0.subtract(p0).signum();
+        return dirPlus > 0 ? order <= 0 : order >= 0;
     }
 }

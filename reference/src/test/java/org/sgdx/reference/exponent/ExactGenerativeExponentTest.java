@@ -99,6 +99,8 @@ class ExactGenerativeExponentTest {
             // disjoint images: the link is injective
             assertThat(value("sign(z)*z^2", k)).isEqualTo(1.0);
             assertThat(value("tanh(2*z)", k)).isEqualTo(1.0);
+            // z − 2 on z < 0 and z − 1 on z > 0: images (−∞, −2) and (−1, ∞), disjoint although both ends are negative
+            assertThat(value("z - 1 - step(-z)", k)).isEqualTo(1.0);
         }
         assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("He3"), 1)).isEmpty();
         assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("relu(z)^2 + relu(-z)"), 2)).isEmpty();

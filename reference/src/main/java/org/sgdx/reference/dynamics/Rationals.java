@@ -1,0 +1,50 @@
+package org.sgdx.reference.dynamics;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.Comparator;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * Helpers for exact rationals. {@link BigFraction} keeps the sign of the denominator it is given, and its
+ * {@code compareTo} of Commons Numbers 1.2 orders two negative fractions by magnitude ({@code −2 > −1}); the order
+ * here is the sign of the difference, which is always right.
+ */
+public final class Rationals {
+
+    /** The numerical order of rationals. */
+    public static final Comparator<BigFraction> ORDER = Rationals::compare;
+
+    private Rationals() {
+    }
+
+    /** The sign of {@code a − b}. */
+    public static int compare(BigFraction a, BigFraction b) {
+        return a.subtract(b).signum();
+    }
+
+    /** The same value with a positive denominator. */
+    public static BigFraction normalised(BigFraction q) {
+        return q.getDenominator().signum() < 0 ? BigFraction.of(q.getNumerator().negate(), q.getDenominator().negate())
+                : q;
+    }
+
+    /** The exact value of a decimal. */
+    public static BigFraction of(BigDecimal x) {
+        return x.scale() > 0 ? BigFraction.of(x.unscaledValue(), BigInteger.TEN.pow(x.scale()))
+                : BigFraction.of(x.toBigIntegerExact());
+    }
+
+    /** {@code q} as a decimal rounded to {@code mc}. */
+    public static BigDecimal toBigDecimal(BigFraction q, MathContext mc) {
+        return new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()), mc);
+    }
+
+    /** {@code -3/2}, {@code 2}: the normalised fraction, the denominator omitted when it is 1. */
+    public static String toString(BigFraction q) {
+        BigFraction n = normalised(q);
+        return n.getDenominator().equals(BigInteger.ONE) ? n.getNumerator().toString()
+                : n.getNumerator() + "/" + n.getDenominator();
+    }
+}
