@@ -4,7 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.sgdx.fastpath.Labels;
 import org.sgdx.fastpath.SimulationConfig;
-import org.sgdx.fastpath.link.CompiledLink;
+import org.sgdx.reference.link.compiled.CompiledLink;
 
 /**
  * Draws the label {@code y} given the teacher field {@code u = ⟨θ, x⟩} (MATH.md §1): {@code σ*(u)},

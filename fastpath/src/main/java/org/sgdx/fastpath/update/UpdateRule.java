@@ -5,7 +5,7 @@ import org.sgdx.fastpath.InnerStep;
 import org.sgdx.fastpath.Loss;
 import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.SimulationConfig;
-import org.sgdx.fastpath.link.CompiledLink;
+import org.sgdx.reference.link.compiled.CompiledLink;
 
 /**
  * The single source of truth for the update of every algorithm (MATH.md §4, §5, §9): the scalar {@code ψ} of

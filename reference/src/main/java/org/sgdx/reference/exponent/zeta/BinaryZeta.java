@@ -1,5 +1,6 @@
 package org.sgdx.reference.exponent.zeta;
 
+import org.sgdx.reference.link.compiled.LinkCompiler;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
 
@@ -21,7 +22,7 @@ final class BinaryZeta {
     private final double[] error;
 
     BinaryZeta(Expr expression, int maxK) {
-        DoubleUnaryOperator q = FastExpr.compile(expression);
+        DoubleUnaryOperator q = LinkCompiler.compile(expression)::value;
         this.maxK = maxK;
         this.cut = Gaussian.truncation(maxK);
         LinkStructure structure = LinkStructure.analyse(expression, cut, "binary-label probability q", false);

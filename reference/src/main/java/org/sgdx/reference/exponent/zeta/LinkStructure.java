@@ -1,5 +1,6 @@
 package org.sgdx.reference.exponent.zeta;
 
+import org.sgdx.reference.link.compiled.LinkCompiler;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ final class LinkStructure {
      * @throws IllegalArgumentException if {@code σ} is not finite somewhere on the grid
      */
     static LinkStructure analyse(Expr expression, double cut, String name, boolean withDerivative) {
-        DoubleUnaryOperator sigma = FastExpr.compile(expression);
+        DoubleUnaryOperator sigma = LinkCompiler.compile(expression)::value;
         int n = (int) Math.ceil(2 * cut * DENSITY);
         double[] grid = new double[n + 1];
         double[] values = new double[n + 1];
@@ -199,12 +200,12 @@ final class LinkStructure {
         points.add(cut);
         Set<Expr> kinks = new LinkedHashSet<>(expression.kinkArguments());
         for (Expr kink : kinks) {
-            DoubleUnaryOperator g = FastExpr.compile(kink);
+            DoubleUnaryOperator g = LinkCompiler.compile(kink)::value;
             addClassBoundaries(z -> signClass(g.applyAsDouble(z)), grid, points);
         }
         double[] kinkPoints = points.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         Expr derivativeExpression = withDerivative ? expression.derivative() : null;
-        DoubleUnaryOperator derivative = withDerivative ? FastExpr.compile(derivativeExpression) : null;
+        DoubleUnaryOperator derivative = withDerivative ? LinkCompiler.compile(derivativeExpression)::value : null;
         if (withDerivative) {
             addClassBoundaries(z -> signClass(derivative.applyAsDouble(z)), grid, points);
         }

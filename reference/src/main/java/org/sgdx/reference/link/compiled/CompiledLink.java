@@ -1,4 +1,4 @@
-package org.sgdx.fastpath.link;
+package org.sgdx.reference.link.compiled;
 
 import org.sgdx.reference.link.Expr;
 import org.sgdx.reference.link.Link;

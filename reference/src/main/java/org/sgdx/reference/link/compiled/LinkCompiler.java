@@ -1,4 +1,4 @@
-package org.sgdx.fastpath.link;
+package org.sgdx.reference.link.compiled;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

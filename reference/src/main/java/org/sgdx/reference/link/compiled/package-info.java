@@ -1,2 +1,2 @@
 /** Links of the foundation's specification language compiled for fast, accurate double evaluation. */
-package org.sgdx.fastpath.link;
+package org.sgdx.reference.link.compiled;

@@ -1,4 +1,4 @@
-package org.sgdx.fastpath.link;
+package org.sgdx.reference.link.compiled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.doubles;
