@@ -18,7 +18,11 @@ import org.sgdx.checks.golden.GoldenSection;
 import org.sgdx.checks.golden.GoldenSet;
 import org.sgdx.checks.golden.GoldenVerifier;
 import org.sgdx.checks.golden.HermiteSection;
+import org.sgdx.checks.golden.HittingTimeSection;
+import org.sgdx.checks.golden.MeanFieldTrajectorySection;
+import org.sgdx.checks.golden.MuSection;
 import org.sgdx.checks.golden.Provenance;
+import org.sgdx.checks.golden.SecondMomentSection;
 import org.sgdx.checks.report.Conventions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,10 +47,15 @@ public final class GoldenCommand implements Runnable {
                 + " --against FILE");
     }
 
+    /** The sections of an export, in the order written. */
+    static final List<String> SECTIONS = List.of("hermite", "exponents", "mu", "second-moment", "mean-field-m",
+            "mean-field-hitting-time");
+
     /** {@code sgdx golden export DIR}. */
     @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Writes golden vectors (Hermite coefficients c_k and u_k, exponents of the built-in table)"
-                + " as golden.json and CSV files, with their precision and provenance."})
+            description = {"Writes golden vectors as golden.json and CSV files, with their precision and provenance:"
+                + " Hermite coefficients c_k and u_k, exponents of the built-in table, drift coefficients mu_i(eta),"
+                + " second moments E[psi^2](m) and N(m), mean-field map trajectories m_t and ODE hitting times."})
     public static final class Export implements Callable<Integer> {
 
         @Spec
@@ -55,8 +64,10 @@ public final class GoldenCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "DIR", description = "Directory to write (created if needed).")
         String directory;
 
-        @Option(names = "--sections", paramLabel = "NAME", split = ",", defaultValue = "hermite,exponents",
-                description = "Sections to write: hermite, exponents (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--sections", paramLabel = "NAME", split = ",",
+                defaultValue = "hermite,exponents,mu,second-moment,mean-field-m,mean-field-hitting-time",
+                description = "Sections to write: hermite, exponents, mu, second-moment, mean-field-m,"
+                    + " mean-field-hitting-time, or all (default: all).")
         List<String> sections;
 
         @Option(names = "--link", paramLabel = "SPEC",
@@ -68,7 +79,8 @@ public final class GoldenCommand implements Runnable {
         int maxDegree;
 
         @Option(names = "--digits", paramLabel = "D", defaultValue = "30",
-                description = "Significant digits of Hermite coefficients (default: ${DEFAULT-VALUE}).")
+                description = "Significant digits of every decimal value: Hermite coefficients, mu_i, second moments,"
+                    + " mean-field values (default: ${DEFAULT-VALUE}).")
         int digits;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -81,15 +93,33 @@ public final class GoldenCommand implements Runnable {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("DIR must be a directory, but " + dir + " is a file");
             }
-            List<GoldenSection> chosen = new ArrayList<>();
+            if (digits < 5 || digits > 200) {
+                throw new IllegalArgumentException("--digits must be in 5..200, got " + digits);
+            }
+            List<String> names = new ArrayList<>();
             for (String s : sections) {
-                switch (s.strip().toLowerCase(Locale.ROOT)) {
-                    case "hermite" -> chosen.add(new HermiteSection(links.isEmpty() ? HermiteSection.DEFAULT_LINKS
-                            : links, maxDegree, digits));
-                    case "exponents" -> chosen.add(ExponentSection.defaults());
-                    default -> throw new IllegalArgumentException("--sections must name hermite and/or exponents, got '"
-                            + s + "'");
+                String name = s.strip().toLowerCase(Locale.ROOT);
+                if (name.equals("all")) {
+                    SECTIONS.stream().filter(n -> !names.contains(n)).forEach(names::add);
+                } else if (!SECTIONS.contains(name)) {
+                    throw new IllegalArgumentException("--sections must name some of " + String.join(", ", SECTIONS)
+                            + " (or all), got '" + s + "'");
+                } else if (!names.contains(name)) {
+                    names.add(name);
                 }
+            }
+            List<GoldenSection> chosen = new ArrayList<>();
+            for (String name : names) {
+                chosen.add(switch (name) {
+                    case "hermite" -> new HermiteSection(links.isEmpty() ? HermiteSection.DEFAULT_LINKS : links,
+                            maxDegree, digits);
+                    case "exponents" -> ExponentSection.defaults();
+                    case "mu" -> MuSection.defaults(digits);
+                    case "second-moment" -> SecondMomentSection.defaults(digits);
+                    case "mean-field-m" -> MeanFieldTrajectorySection.defaults(digits);
+                    case "mean-field-hitting-time" -> HittingTimeSection.defaults(digits);
+                    default -> throw new IllegalStateException(name);
+                });
             }
             if (!links.isEmpty() && chosen.stream().noneMatch(c -> c instanceof HermiteSection)) {
                 throw new IllegalArgumentException("--link applies to the hermite section, which is not selected");
@@ -127,8 +157,9 @@ public final class GoldenCommand implements Runnable {
             description = {"Compares another implementation's values (CSV with columns kind,link,index,value) with the"
                 + " golden vectors of DIR and reports each mismatch.",
                 "Integers must agree exactly; decimals within max(rel-tol |golden|, abs-tol, rounding) + error, where"
-                    + " rounding is half a unit in the last stated digit of each value and error the golden error"
-                    + " estimate (0 when exact).",
+                    + " rounding is half a unit in the last of the golden value's digits plus half a unit in the last"
+                    + " written digit of the candidate, and error the golden error estimate (0 when exact). A"
+                    + " double-precision iteration of the mean-field map over t steps needs rel-tol of about t*1e-16.",
                 "Exit code: 0 when all compared values agree, 1 when some do not, 2 on bad input."})
     public static final class Verify implements Callable<Integer> {
 
@@ -162,7 +193,8 @@ public final class GoldenCommand implements Runnable {
             GoldenVerifier.Report report = GoldenVerifier.verify(golden, candidates, tol);
             if (report.comparisons().isEmpty()) {
                 throw new IllegalArgumentException("no row of " + against + " matches a golden vector of " + directory
-                        + " (" + candidates.size() + " rows read; keys are kind,link,index, e.g. hermite_c,He3,3)");
+                        + " (" + candidates.size() + " rows read; keys are kind,link,index, e.g. hermite_c,He3,3 or"
+                        + " mu,online:target=He3:activation=He3:loss=squared:a=1:variable=eta,3:0)");
             }
             PrintWriter out = spec.commandLine().getOut();
             List<GoldenVerifier.Comparison> mismatches = report.mismatches();

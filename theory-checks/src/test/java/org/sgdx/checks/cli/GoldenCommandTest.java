@@ -58,7 +58,46 @@ class GoldenCommandTest {
                 .isEqualTo(2);
         assertThat(Cli.run(new GoldenCommand(), "verify", golden).code()).isEqualTo(2);
         assertThat(Cli.run(new GoldenCommand()).code()).isEqualTo(2);
-        assertThat(Cli.run(new GoldenCommand(), "export", golden, "--sections", "mu").code()).isEqualTo(2);
+        Cli.Result unknown = Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite,nonsense");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("mean-field-hitting-time");
+        assertThat(Cli.run(new GoldenCommand(), "export", golden, "--sections", "mu", "--digits", "3").code())
+                .isEqualTo(2);
+        assertThat(Cli.run(new GoldenCommand(), "export", golden, "--sections", "mu", "--link", "He3").code())
+                .isEqualTo(2);
         assertThat(Cli.run(new GoldenCommand(), "export", golden, "--link", "nonsense(z").code()).isEqualTo(2);
+    }
+
+    /** The default dynamics sections: export, verify against themselves, catch a perturbed mu coefficient. */
+    @Test
+    void theDynamicsSectionsRoundTripAndAPerturbedMuIsCaught() throws Exception {
+        String golden = dir.resolve("golden").toString();
+        Cli.Result export = Cli.run(new GoldenCommand(), "export", golden, "--sections",
+                "mu,second-moment,mean-field-m,mean-field-hitting-time", "--format", "json");
+        assertThat(export.code()).as(export.err()).isZero();
+        int count = export.json().get("vectors").asInt();
+        assertThat(export.json().get("csv")).hasSize(5);
+        Path vectors = dir.resolve("golden").resolve("vectors.csv");
+        String csv = Files.readString(vectors);
+        assertThat(csv).contains("mu,online:target=He3:activation=He3:loss=squared:a=1:variable=eta,3:0,3,decimal,exact")
+                .contains("second_moment,").contains("normalisation,").contains("mean_field_m,online:target=He3")
+                .contains(":d=1000:gamma=").contains("mean_field_hitting_time,alternating:target=He3")
+                .contains(":eta=0.05:d=400:");
+
+        Cli.Result same = Cli.run(new GoldenCommand(), "verify", golden, "--against", vectors.toString());
+        assertThat(same.code()).as(same.out()).isZero();
+        assertThat(same.out()).contains("all " + count + " values agree");
+
+        String key = "mu,reuse:target=He3:activation=He3:loss=squared:a=1:inner-step=plain:variable=s,1:2,";
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(vectors)) {
+            lines.add(l.startsWith(key) ? l.replace(key + "17496,", key + "17497,") : l);
+        }
+        assertThat(lines).anyMatch(l -> l.startsWith(key + "17497,"));
+        Path perturbed = Files.write(dir.resolve("perturbed-mu.csv"), lines);
+        Cli.Result bad = Cli.run(new GoldenCommand(), "verify", golden, "--against", perturbed.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.out()).contains("MISMATCH").contains("mu reuse:target=He3").contains("1:2: expected 17496")
+                .contains("1 of " + count + " values disagree");
     }
 }

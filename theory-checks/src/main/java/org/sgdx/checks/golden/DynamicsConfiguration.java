@@ -1,0 +1,117 @@
+package org.sgdx.checks.golden;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.link.LabelModel;
+import org.sgdx.reference.link.Link;
+
+/**
+ * One update rule of MATH.md §5 on deterministic labels {@code y = σ*(⟨θ,x⟩)}, with the default options of §9
+ * (plain inner step for batch reuse, second-layer weight held at {@code a}), as used by the golden sections of the
+ * dynamics ({@code mu}, {@code second_moment}, {@code normalisation}, {@code mean_field_m},
+ * {@code mean_field_hitting_time}).
+ *
+ * <p>Its {@linkplain #key() key} is
+ * {@code ALGORITHM:target=SPEC:activation=SPEC:loss=LOSS:a=A[:inner-step=plain]:variable=eta|s}, e.g.
+ * {@code reuse:target=He3:activation=He3:loss=squared:a=1:inner-step=plain:variable=s}. {@code variable} names the
+ * variable in which the coefficients are written: {@code s = ηd} for batch reuse (every power of η comes with the same
+ * power of {@code d}), η otherwise.
+ *
+ * @param algorithm the algorithm
+ * @param loss the loss
+ * @param target the specification of the target link σ*
+ * @param activation the specification of the student's activation σ
+ * @param a the second-layer weight ({@code a_0} for alternating SGD)
+ */
+public record DynamicsConfiguration(Algorithm algorithm, Loss loss, String target, String activation, BigFraction a) {
+
+    /** The polynomial links of the default configurations ({@code σ* = σ}). */
+    public static final List<String> POLYNOMIAL_LINKS = List.of("He2", "He3", "He4");
+
+    public DynamicsConfiguration {
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(activation, "activation");
+        Objects.requireNonNull(a, "a");
+        Link.parse(target);
+        UpdateRule.of(algorithm, loss, Link.parse(activation), a); // e.g. batch reuse needs a smooth activation
+    }
+
+    /** {@code σ* = σ = link}, {@code a = 1}. */
+    public static DynamicsConfiguration of(Algorithm algorithm, Loss loss, String link) {
+        return new DynamicsConfiguration(algorithm, loss, link, link, BigFraction.ONE);
+    }
+
+    /**
+     * Every algorithm and loss with {@code σ* = σ} in {@code links}, skipping batch reuse with activations that have a
+     * breakpoint (its inner step needs a smooth activation).
+     */
+    public static List<DynamicsConfiguration> grid(List<String> links) {
+        List<DynamicsConfiguration> out = new ArrayList<>();
+        for (Algorithm alg : Algorithm.values()) {
+            for (Loss loss : Loss.values()) {
+                for (String link : links) {
+                    if (alg == Algorithm.REUSE && !Link.parse(link).expression().kinkArguments().isEmpty()) {
+                        continue;
+                    }
+                    out.add(of(alg, loss, link));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The update rule (default options of MATH.md §9). */
+    public UpdateRule rule() {
+        return UpdateRule.of(algorithm, loss, Link.parse(activation), a);
+    }
+
+    /** The label model: deterministic labels with link σ*. */
+    public LabelModel model() {
+        return new LabelModel.Deterministic(Link.parse(target));
+    }
+
+    /** Whether the coefficients are written in {@code s = ηd} (batch reuse) rather than η. */
+    public boolean inS() {
+        return rule().variable().equals("s");
+    }
+
+    /**
+     * The coefficients: all of them when they terminate, {@code μ_1 .. μ_maxIndex} otherwise; numerical Hermite
+     * coefficients (non-polynomial links without exact forms) to {@code digits} digits.
+     */
+    public DriftCoefficients coefficients(int maxIndex, int digits) {
+        UpdateRule rule = rule();
+        LabelModel model = model();
+        DriftCoefficients all = DriftCoefficients.of(rule, model, 0, digits);
+        if (all.isComplete() || all.maxIndex() == maxIndex) {
+            return all;
+        }
+        return DriftCoefficients.of(rule, model, maxIndex, digits);
+    }
+
+    /** The key; see the class comment. */
+    public String key() {
+        StringBuilder sb = new StringBuilder(algorithm.label());
+        sb.append(":target=").append(target).append(":activation=").append(activation).append(":loss=")
+                .append(loss.label()).append(":a=").append(GoldenNumbers.parameter(a));
+        if (algorithm == Algorithm.REUSE) {
+            sb.append(":inner-step=").append(InnerStep.PLAIN.label());
+        }
+        sb.append(":variable=").append(inS() ? "s" : "eta");
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}
