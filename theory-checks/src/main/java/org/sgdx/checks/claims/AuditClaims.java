@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The claims of {@code sgdx audit}, in report order. The reference claims (Hermite identities, exponents,
- * double-precision cross-checks) are here now; the simulation claims are added by appending their checks (see the
- * package documentation).
+ * double-precision cross-checks), then the simulation claims ({@link SimulationClaims}; see the package
+ * documentation).
  */
 public final class AuditClaims {
 
@@ -19,6 +19,7 @@ public final class AuditClaims {
         checks.addAll(HermiteIdentityChecks.all());
         checks.addAll(ExponentChecks.all(ExponentChecks.memoisedTable()));
         checks.addAll(NumericalCrossChecks.all());
+        checks.addAll(SimulationClaims.all());
         return Registry.of(checks);
     }
 }

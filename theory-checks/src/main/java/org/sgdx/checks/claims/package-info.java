@@ -15,41 +15,39 @@
  *   <li>{@link org.sgdx.checks.claims.ExponentChecks}: the exponents of {@link org.sgdx.checks.claims.ExponentTable}
  *       against MATH.md §3 and §6;</li>
  *   <li>{@link org.sgdx.checks.claims.NumericalCrossChecks}: double-precision link values and Gauss–Hermite
- *       coefficients against the reference's high-precision values.</li>
+ *       coefficients against the reference's high-precision values;</li>
+ *   <li>the simulation claims below.</li>
  * </ul>
  *
- * <h2>Simulation claims: how they plug in</h2>
+ * <h2>Simulation claims ({@link org.sgdx.checks.claims.SimulationClaims})</h2>
  * Each is a {@link org.sgdx.checks.claims.ClaimCheck} appended to {@code AuditClaims.builtIn()}. It draws every
  * random stream from {@code context.claimSeed()} (the fast path's {@code SimulationConfig} seed), runs on
  * {@code context.threads()} threads through {@code org.sgdx.fastpath.run.ParallelRunner} (results independent of
- * the thread count), chooses its sizes by {@code context.mode()} (or returns {@code false} from
- * {@code runsIn(QUICK)}), may write raw runs under {@code context.claimDirectory()}, reports progress with
- * {@code context.progress(..)}, and turns runs into statistics with {@code org.sgdx.checks.stats}:
- * {@code CensoredSample.ofRuns}, {@code SlopeFit}, {@code BrokenLineFit}, {@code PhaseBoundary},
- * {@code QuantileQuantile}, {@code TwoSampleKs}. Verdicts come from {@link org.sgdx.checks.claims.Verdicts}
- * ({@code requireHits} first, then {@code forSlope}, {@code forInterval} or {@code forPValue}); plots are
- * {@link org.sgdx.checks.claims.Figure}s. Planned:
+ * the thread count; {@link org.sgdx.checks.claims.SimulationRuns}), chooses its sizes by {@code context.mode()} (a
+ * {@code Plan} per mode, with a stated worst-case step budget), reports progress with {@code context.progress(..)},
+ * and turns runs into statistics with {@code org.sgdx.checks.stats}. The learning rate follows one protocol: γ at each
+ * {@code (algorithm, η, d)} is the reference's mean-field optimum {@code MeanField.optimalRate} from
+ * {@code m_0 = d^{−1/2}} (or the claim's fixed {@code m_0}) to {@code 1/2}, recorded with its source
+ * ({@link org.sgdx.checks.claims.MeanFieldModel}); every design point's evidence line names the {@code sgdx simulate}
+ * command that reproduces its runs.
  * <ul>
- *   <li>{@code online.he1-slope} … {@code online.he4-slope}: online SGD with {@code σ* = σ = He_k},
- *       {@code T ∝ d^{(k−1)∨1}} (plus a logarithm for {@code k = 2}, absorbed by the tolerance) — reduced engine
- *       over a grid of {@code d}, {@code SlopeFit} of the Kaplan–Meier median, {@code Verdicts.forSlope};
- *       figure: {@code Figure.LogLog} hitting time against {@code d} per algorithm, fitted and predicted lines
- *       (MATH.md §6, Ben Arous–Gheissari–Jagannath 2021).</li>
- *   <li>{@code alternating.he3-transition}: {@code T(η) = min{d², η^{−2} d}}: at each {@code d} a
- *       {@code BrokenLineFit} with branches fixed at slopes 0 and −2 in {@code log η}; {@code PhaseBoundary} slope
- *       {@code −1/2}; figures: T against η with {@code Figure.Marker}s at the predicted kinks, and a
- *       {@code Figure.PhaseDiagram} over {@code (log d, log η)} with the boundary {@code log η = −½ log d} (MATH.md
- *       §6).</li>
- *   <li>{@code reuse.he3-kinks}: batch reuse, kinks at {@code η ≍ d^{−3/2}} and {@code η ≍ d^{−1}} (and which of
- *       {@code d^{−p/2}}, {@code d^{−(p+1)/2}} holds): one {@code BrokenLineFit} per kink on the η window around it
- *       (MATH.md §6).</li>
- *   <li>{@code engines.reduced-equals-full}: the reduced chain against the literal simulation, two-sample
- *       Kolmogorov–Smirnov on {@code m_t} at fixed {@code t} and on {@code min(T, B)}, Bonferroni over the
- *       configurations, {@code Verdicts.forPValue}; figure: {@code Figure.QuantileQuantile} (MATH.md §7).</li>
- *   <li>{@code meanfield.vs-stochastic}: the mean-field hitting time of MATH.md §4 ({@code org.sgdx.reference
- *       .dynamics}) against the Kaplan–Meier median of runs, and their slopes in {@code d}.</li>
- *   <li>{@code meanfield.one-step-drift}: the Monte Carlo mean of {@code m' − m} over one step at fixed {@code m}
- *       against the mean-field map {@code γ D(m) − (γ²/2) N(m) m}, a z-test with its standard error.</li>
+ *   <li>{@code simulation.reduced-equals-full} ({@link org.sgdx.checks.claims.EngineAgreementCheck}): reduced chain
+ *       against the literal simulation, Kolmogorov–Smirnov on {@code min(T, B)} and on {@code m_t}, Bonferroni,
+ *       QQ figures (MATH.md §7).</li>
+ *   <li>{@code drift.one-step} ({@link org.sgdx.checks.claims.OneStepDriftCheck}): the mean of {@code m' − m} over
+ *       one-step runs against the mean-field map {@code γD − (γ²/2) N m}, z-test plus a bound on the {@code O(γ³)}
+ *       remainder (MATH.md §4).</li>
+ *   <li>{@code meanfield.vs-stochastic} ({@link org.sgdx.checks.claims.MeanFieldVsStochasticCheck}): the mean-field
+ *       ODE hitting time against the Kaplan–Meier median at large {@code d} from a fixed {@code m_0}.</li>
+ *   <li>{@code online.slope.he1} … {@code online.slope.he4} ({@link org.sgdx.checks.claims.OnlineSlopeCheck}):
+ *       {@code T ∝ d^{(k−1)∨1}} (a logarithm for {@code k = 2}: {@code T/ln d} is fitted), {@code SlopeFit} with a
+ *       bootstrap interval; a refutation requires the mean-field times on the same grid to reach the exponent
+ *       ({@link org.sgdx.checks.claims.Scaling#verdict}), otherwise the asymptotics are not reached.</li>
+ *   <li>{@code alternating.he3.transition}, {@code reuse.he3.kinks} ({@link org.sgdx.checks.claims.TransitionCheck}):
+ *       flat then {@code η^{−2}} in η, kink {@code η_c ≍ d^{−1/2}} resp. {@code d^{−3/2}}; {@code BrokenLineFit},
+ *       branch slope, {@code PhaseBoundary} across {@code d} in full mode, phase diagram (MATH.md §6).</li>
+ *   <li>{@code reuse.he3.saturation} ({@link org.sgdx.checks.claims.ReuseSaturationCheck}): {@code T = Θ̃(d)} for
+ *       {@code ηd ≳ 1}.</li>
  * </ul>
  */
 package org.sgdx.checks.claims;

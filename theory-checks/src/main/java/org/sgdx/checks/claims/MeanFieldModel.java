@@ -1,0 +1,162 @@
+package org.sgdx.checks.claims;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.Rationals;
+import org.sgdx.reference.dynamics.RealValue;
+import org.sgdx.reference.dynamics.SecondMoments;
+import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.dynamics.meanfield.HittingTime;
+import org.sgdx.reference.dynamics.meanfield.MeanField;
+import org.sgdx.reference.dynamics.meanfield.OptimalRate;
+import org.sgdx.reference.link.LabelModel;
+import org.sgdx.reference.link.Link;
+
+/**
+ * The reference's mean-field dynamics (MATH.md §4) of one update rule on a deterministic label model, as used by the
+ * simulation claims: the learning rate γ* that minimises the mean-field hitting time ({@link MeanField#optimalRate}),
+ * the hitting time at a given γ, and {@code D(m)}, {@code N(m)} in double precision. The coefficients
+ * ({@link DriftCoefficients}, {@link SecondMoments}) are computed once; η, {@code d}, {@code m_0} enter exactly (the
+ * binary value of the double). The reference replaces {@code |x|²} by {@code d} in the batch-reuse inner step
+ * (MATH.md §9). Immutable.
+ */
+final class MeanFieldModel {
+
+    /** The digits of mean-field hitting times. */
+    static final int DIGITS = 6;
+
+    private final String algorithm;
+    private final String loss;
+    private final String link;
+    private final DriftCoefficients coefficients;
+    private final SecondMoments moments;
+
+    private MeanFieldModel(String algorithm, String loss, String link, DriftCoefficients coefficients,
+            SecondMoments moments) {
+        this.algorithm = algorithm;
+        this.loss = loss;
+        this.link = link;
+        this.coefficients = coefficients;
+        this.moments = moments;
+    }
+
+    /**
+     * The model of {@code σ* = σ = link} with {@code a = 1} and default options otherwise.
+     *
+     * @param algorithm {@code online | reuse | alternating}
+     * @param loss {@code squared | correlation}
+     */
+    static MeanFieldModel of(String algorithm, String loss, String link) {
+        Link l = Link.parse(link);
+        UpdateRule rule = UpdateRule.of(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss), l, BigFraction.ONE);
+        DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(l));
+        return new MeanFieldModel(algorithm, loss, link, c, SecondMoments.of(c));
+    }
+
+    /** A one-line description of the update rule. */
+    String describe() {
+        return coefficients.rule().describe() + "; target " + link;
+    }
+
+    /** The mean-field dynamics at η and {@code d}. */
+    MeanField at(double eta, long d) {
+        return MeanField.of(coefficients, moments, exact(eta), BigFraction.of(d));
+    }
+
+    /**
+     * The learning rate that minimises the mean-field hitting time from {@code m0} to {@code mTarget}, with that
+     * time.
+     */
+    Rate optimalRate(double eta, long d, double m0, double mTarget) {
+        OptimalRate o = at(eta, d).optimalRate(exact(m0), exact(mTarget), DIGITS);
+        double time = o.time().flatMap(HittingTime::time).map(e -> e.value().doubleValue())
+                .orElse(Double.POSITIVE_INFINITY);
+        return new Rate(o.gamma().map(BigFraction::doubleValue).orElse(Double.NaN), o.gammaMax(), time, eta, d, m0,
+                mTarget, o.gamma().isPresent() ? "" : o.reason());
+    }
+
+    /** The mean-field ODE hitting time at γ, {@code +∞} when the mean-field overlap stops short of the target. */
+    double hittingTime(double eta, long d, double gamma, double m0, double mTarget) {
+        HittingTime h = at(eta, d).hittingTime(exact(gamma), exact(m0), exact(mTarget), DIGITS);
+        return h.time().map(e -> e.value().doubleValue()).orElse(Double.POSITIVE_INFINITY);
+    }
+
+    /** {@code D(m)} at η and {@code d}. */
+    static double drift(MeanField mf, double m) {
+        return horner(mf.drift(), m);
+    }
+
+    /** {@code N(m) = E[ψ²|P⊥x|²]} at η and {@code d}. */
+    static double normalisation(MeanField mf, double m) {
+        return horner(mf.normalisation(), m);
+    }
+
+    private static double horner(List<RealValue> c, double m) {
+        double r = 0;
+        for (int k = c.size() - 1; k >= 0; k--) {
+            r = r * m + c.get(k).toBigDecimal(MathContext.DECIMAL64).doubleValue();
+        }
+        return r;
+    }
+
+    static BigFraction exact(double x) {
+        return Rationals.of(new BigDecimal(x));
+    }
+
+    /**
+     * A mean-field optimal learning rate.
+     *
+     * @param gamma γ*, NaN when no γ gives a finite time
+     * @param gammaMax the stability limit {@code min 2D(m)/(N(m) m)} over {@code [m0, mTarget]}
+     * @param time the mean-field ODE hitting time at γ*, in steps ({@code +∞} when there is no γ*)
+     * @param reason why there is no γ*, empty otherwise
+     */
+    record Rate(double gamma, double gammaMax, double time, double eta, long d, double m0, double mTarget,
+            String reason) {
+
+        boolean exists() {
+            return Double.isFinite(gamma) && Double.isFinite(time);
+        }
+
+        /** Where γ came from, for reports. */
+        String source() {
+            return String.format(Locale.ROOT, "MeanField.optimalRate(m0 = %s, m_target = %s) at eta = %s, d = %d",
+                    Quantity.format(m0), Quantity.format(mTarget), Quantity.format(eta), d);
+        }
+
+        /** γ, its source, γ_max and the time, for evidence traces. */
+        String summary() {
+            if (!exists()) {
+                return source() + ": no learning rate (" + reason + ")";
+            }
+            return String.format(Locale.ROOT, "gamma* = %s (%s; gamma_max = %.4g), mean-field T = %.5g", Double
+                    .toString(gamma), source(), gammaMax, time);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return algorithm + "/" + loss + "/" + link;
+    }
+
+    /** The loss of this model, {@code squared} or {@code correlation}. */
+    String loss() {
+        return loss;
+    }
+
+    /** The algorithm of this model. */
+    String algorithm() {
+        return algorithm;
+    }
+
+    /** The target (and activation) link. */
+    String link() {
+        return link;
+    }
+}

@@ -1,0 +1,149 @@
+package org.sgdx.checks.claims;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sgdx.checks.stats.Bootstrap;
+import org.sgdx.checks.stats.BootstrapOptions;
+import org.sgdx.checks.stats.DataPoint;
+import org.sgdx.checks.stats.SampleStatistic;
+import org.sgdx.checks.stats.SlopeFit;
+
+/**
+ * Online SGD with {@code σ* = σ = He_k} (squared loss, {@code a = 1}): the hitting time of {@code m ≥ 1/2} scales as
+ * {@code d^{(k−1)∨1}}, with a logarithm for {@code k = 2} (MATH.md §6; Ben Arous, Gheissari, Jagannath 2021).
+ *
+ * <p>Protocol (the learning-rate protocol of the audit): at each {@code d} of the grid, γ is the reference's mean-field
+ * optimum {@code MeanField.optimalRate} from {@code m_0 = d^{−1/2}} to {@code 1/2}; runs of the reduced engine start
+ * from {@code w_0} uniform on the sphere; their budget is a multiple of the mean-field time, and censored runs enter
+ * the Kaplan–Meier median. Initialisation: for odd {@code k} the theory starts in the upper hemisphere,
+ * {@code m_0 ≈ +|N(0, 1/d)|} (for {@code He_3} a run with {@code m_0 < 0} must first cross the saddle at 0), so runs use
+ * {@code uniform-positive} and the signed overlap; for even {@code k} the chain is symmetric under {@code m → −m}
+ * ({@code ψ} is odd in {@code z} when σ and σ* are even), so {@code |m_t|} is itself the Markov chain of the theory and
+ * runs use {@code uniform-positive} with the absolute overlap ({@code uniform} would give the same law).
+ */
+final class OnlineSlopeCheck implements ClaimCheck {
+
+    /**
+     * The sizes of one mode.
+     *
+     * @param dimensions the grid of {@code d}
+     * @param runs runs per dimension
+     * @param budgetMultiple the step budget of a run, in units of the mean-field hitting time
+     * @param tolerance the allowance for finite-{@code d} effects added to the slope interval
+     * @param maxWidth the widest slope interval that can confirm
+     * @param replicates bootstrap replicates
+     */
+    record Plan(long[] dimensions, int runs, double budgetMultiple, double tolerance, double maxWidth,
+            int replicates) {
+    }
+
+    private final int k;
+    private final Plan quick;
+    private final Plan full;
+    private final Claim claim;
+
+    OnlineSlopeCheck(int k, Plan quick, Plan full) {
+        if (k < 1 || k > 6) {
+            throw new IllegalArgumentException("k must be in 1..6, got " + k);
+        }
+        this.k = k;
+        this.quick = quick;
+        this.full = full;
+        double predicted = predicted(k);
+        String law = k == 1 ? "T ∝ d" : k == 2 ? "T ∝ d log d (slope of T/ln d in d: 1)"
+                : "T ∝ d^" + (k - 1);
+        this.claim = new Claim("online.slope.he" + k, "Online SGD on He" + k + ": sample complexity d^" + (k <= 2 ? "1"
+                : String.valueOf(k - 1)) + (k == 2 ? " log d" : ""),
+                "sigma* = sigma = He" + k + ", online SGD, gamma = mean-field optimum: " + law
+                        + "; predicted log-log slope " + Quantity.format(predicted) + " (MATH.md §6: d^((p-1) v 1))",
+                List.of(Source.math("§6, §8"), Source.literature("Ben Arous, Gheissari, Jagannath, JMLR 2021:"
+                        + " online SGD needs d^(p-1) samples for p >= 3, d log d for p = 2, d for p = 1"),
+                        Source.notes("mean-field-and-predictions.md")),
+                Method.statistical("reduced engine, uniform-positive init (" + (k % 2 == 0 ? "absolute" : "signed")
+                        + " overlap), gamma = MeanField.optimalRate from m0 = d^-1/2 at each d; Kaplan-Meier median"
+                        + " of the hitting time of 1/2 at each d" + (k == 2 ? ", divided by ln d" : "") + "; OLS of"
+                        + " its log on log d with a 95% percentile bootstrap interval over runs; refuted when the"
+                        + " prediction lies outside the interval widened by the finite-d tolerance, unless the"
+                        + " mean-field times on the same grid miss it too (inconclusive: asymptotics not reached);"
+                        + " inconclusive when fewer than 3 points have a median or the interval is too wide",
+                        0.05));
+    }
+
+    /** The predicted slope: {@code (k−1) ∨ 1}. */
+    static double predicted(int k) {
+        return Math.max(k - 1, 1);
+    }
+
+    @Override
+    public Claim claim() {
+        return claim;
+    }
+
+    @Override
+    public ClaimResult check(Context context) {
+        Plan plan = context.isFull() ? full : quick;
+        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+        SimulationRuns sims = new SimulationRuns(context);
+        String link = "He" + k;
+        MeanFieldModel model = MeanFieldModel.of("online", "squared", link);
+        boolean even = k % 2 == 0;
+        r.setting("update", model.describe());
+        r.setting("engine", "reduced");
+        r.setting("dimensions", Arrays.toString(plan.dimensions()));
+        r.setting("runs per d", plan.runs());
+        r.setting("init / overlap", "uniform-positive / " + (even ? "absolute" : "signed") + ", m_target = 0.5,"
+                + " first passage");
+        r.setting("step budget per run", Quantity.format(plan.budgetMultiple()) + " x mean-field hitting time");
+        r.setting("gamma", "MeanField.optimalRate(m0 = d^-1/2, m_target = 1/2) at each d (values in the evidence)");
+        r.setting("tolerance", "± " + Quantity.format(plan.tolerance()) + " on the slope (finite-d effects); widest"
+                + " interval that can confirm " + Quantity.format(plan.maxWidth()));
+        DimensionSweep.Result res = DimensionSweep.run(r, sims, model, SimulationRuns.parameters("target", link,
+                "init", "uniform-positive", "overlap", even ? "absolute" : "signed"), d -> 0, plan.dimensions(),
+                plan.runs(), plan.budgetMultiple(), link);
+        List<DataPoint> points = res.points();
+        java.util.function.DoubleUnaryOperator scale = k == 2 ? Math::log : x -> 1;
+        List<Figure.Point> measured = DimensionSweep.medians(res, scale);
+        List<Figure.Point> mfPoints = DimensionSweep.meanField(res, scale);
+        long worst = res.worstCaseSteps();
+        BootstrapOptions options = new BootstrapOptions(plan.replicates(), 0.95, Bootstrap.derive(sims.seed(),
+                "bootstrap"));
+        double predicted = predicted(k);
+        SlopeFit fit = k == 2
+                ? Scaling.fitWithOffset(points, SampleStatistic.median(), x -> Math.log(Math.log(x)),
+                        "Kaplan-Meier median / ln d", options)
+                : SlopeFit.of(points, SampleStatistic.median(), options);
+        double[] mfScaled = new double[res.dimensions().length];
+        for (int i = 0; i < mfScaled.length; i++) {
+            mfScaled[i] = res.meanField()[i] / scale.applyAsDouble(res.dimensions()[i]);
+        }
+        double mfSlope = Scaling.slope(res.dimensions(), mfScaled);
+        r.evidence("fit of log(" + fit.statistic() + ") on log d: " + fit.summary());
+        r.evidence(String.format(Locale.ROOT, "mean-field hitting times (m0 = d^-1/2, gamma*)%s on the same grid:"
+                + " slope %.4f (the finite-d reference for the fitted slope)", k == 2 ? " / ln d" : "", mfSlope));
+        String sizes = "d in " + Arrays.toString(plan.dimensions());
+        Verdict v = Scaling.verdict(predicted, fit, 3, plan.tolerance(), plan.maxWidth(), mfSlope, sizes);
+        r.predicted(Quantity.of("slope " + Quantity.format(predicted) + (k == 2 ? " (T/ln d)" : ""), predicted));
+        r.measured(fit.isDefined() ? Quantity.of(String.format(Locale.ROOT, "slope %.3f", fit.slope()), fit.slope())
+                : Quantity.of("no fit"));
+        if (fit.slopeInterval().isDefined()) {
+            r.interval(fit.slopeInterval());
+        }
+        r.verdict(v);
+        List<Figure.Line> lines = new ArrayList<>();
+        if (fit.isDefined()) {
+            lines.add(new Figure.Line(String.format(Locale.ROOT, "fit: slope %.3f", fit.slope()), fit.slope(),
+                    fit.intercept(), false));
+            lines.add(Scaling.through("predicted: slope " + Quantity.format(predicted), fit, predicted));
+        }
+        String y = k == 2 ? "median hitting time / ln d" : "median hitting time (steps)";
+        r.figure(new Figure.LogLog("hitting-time-vs-d", "Online SGD, He" + k + ": hitting time of m = 1/2 against d",
+                "d", y, List.of(new Figure.Series("Kaplan-Meier median (95% CI)", measured),
+                        new Figure.Series("mean-field T (m0 = d^-1/2, gamma*)", mfPoints)), lines, List.of()));
+        sims.record(r, worst);
+        r.setting("bootstrap", plan.replicates() + " replicates, 95% percentile interval, seed derived from the"
+                + " claim seed");
+        return r.build();
+    }
+}
