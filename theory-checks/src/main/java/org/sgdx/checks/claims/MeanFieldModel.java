@@ -81,12 +81,6 @@ final class MeanFieldModel {
                 mTarget, o.gamma().isPresent() ? "" : o.reason());
     }
 
-    /** The mean-field ODE hitting time at γ, {@code +∞} when the mean-field overlap stops short of the target. */
-    double hittingTime(double eta, long d, double gamma, double m0, double mTarget) {
-        HittingTime h = at(eta, d).hittingTime(exact(gamma), exact(m0), exact(mTarget), DIGITS);
-        return h.time().map(e -> e.value().doubleValue()).orElse(Double.POSITIVE_INFINITY);
-    }
-
     /** {@code D(m)} at η and {@code d}. */
     static double drift(MeanField mf, double m) {
         return horner(mf.drift(), m);
@@ -143,20 +137,5 @@ final class MeanFieldModel {
     @Override
     public String toString() {
         return algorithm + "/" + loss + "/" + link;
-    }
-
-    /** The loss of this model, {@code squared} or {@code correlation}. */
-    String loss() {
-        return loss;
-    }
-
-    /** The algorithm of this model. */
-    String algorithm() {
-        return algorithm;
-    }
-
-    /** The target (and activation) link. */
-    String link() {
-        return link;
     }
 }

@@ -28,8 +28,8 @@ final class Scaling {
 
     /**
      * The slope of {@code log statistic − offset(x)} against {@code log x}, with a percentile bootstrap over runs
-     * (as {@link SlopeFit#of}, whose replicate streams it uses). Points whose statistic is undefined are left out; the
-     * returned list of reasons names them.
+     * (as {@link SlopeFit#of}, whose replicate streams it uses). Points whose statistic is undefined are left out and
+     * listed, with the reason, among the fit's excluded points.
      *
      * @param logOffset {@code x ↦} the offset subtracted from {@code log statistic}, e.g. {@code log ln x}
      */

@@ -80,13 +80,16 @@ class AuditCommandTest {
     /** The built-in reference claims (Hermite identities, exponents, double-precision cross-checks), quick mode. */
     @Test
     void smokeTestOfTheBuiltInAudit() throws Exception {
-        Cli.Result r = Cli.run(new AuditCommand(), "--quick", "--out", out(), "--threads", "2");
+        // the exact and numerical claims; the simulation claims are exercised on tiny plans in SimulationClaimsTest
+        Cli.Result r = Cli.run(new AuditCommand(), "--quick", "--claim", "hermite", "--claim", "exponents",
+                "--claim", "numerics", "--out", out(), "--threads", "2");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("hermite.mehler").contains("exponents.he3-powers")
                 .contains("numerics.gauss-hermite").contains("0 refuted, 0 inconclusive");
         String md = Files.readString(dir.resolve("report").resolve("report.md"));
         assertThat(md).contains("## hermite.orthogonality").contains("Conventions (MATH.md §9)");
         Cli.Result list = Cli.run(new AuditCommand(), "--list");
-        assertThat(list.out()).contains("hermite.stein").contains("numerics.link-values");
+        assertThat(list.out()).contains("hermite.stein").contains("numerics.link-values")
+                .contains("online.slope.he3").contains("simulation.reduced-equals-full");
     }
 }
