@@ -33,6 +33,7 @@ import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Batch;
 import org.sgdx.fastpath.run.ParallelRunner;
+import org.sgdx.fastpath.run.RunListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,6 +53,9 @@ import picocli.CommandLine.Spec;
                 + " labels, noise, d, gamma, eta, max-steps, m-target, sustain, overlap, init, m0, teacher,"
                 + " checkpoints, seed). The grid is the Cartesian product of the listed values."})
 final class SweepCommand implements Callable<Integer> {
+
+    /** Largest number of runs in one sweep. */
+    static final long MAX_TOTAL_RUNS = 100_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -101,24 +105,25 @@ final class SweepCommand implements Callable<Integer> {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
                 Progress progress = Progress.start("sweep", remaining(sweep, done))) {
-            for (Point p : sweep.points()) {
-                Simulation simulation = sweep.engine().prepare(p.config());
-                Set<Long> finishedRuns = done.getOrDefault(p.id(), Set.of());
-                List<RunResult> collected = results.computeIfAbsent(p.id(), k -> new ArrayList<>());
-                for (long[] range : missingRanges(finishedRuns, sweep.seeds())) {
-                    if (cancelled.get()) {
-                        break;
-                    }
-                    Batch batch = runner.run(simulation, range[0], (int) range[1], r -> {
-                        w.write(Json.writeLine(line(sweep.engine(), p, r)));
-                        w.newLine();
-                        w.flush();
-                        progress.step();
-                    }, cancelled::get);
-                    collected.addAll(batch.results());
-                    nanos += batch.nanos();
+            // one queue of (grid point, run) tasks, so that no thread waits at the end of a grid point
+            List<Task> tasks = tasks(sweep, done);
+            Batch batch = runner.run(new TaskSimulation(sweep, tasks), 0, tasks.size(), new RunListener() {
+                private int next;
+
+                @Override
+                public void finished(RunResult r) throws IOException {
+                    Task t = tasks.get(next++);
+                    w.write(Json.writeLine(line(sweep.engine(), t.point(), withRun(r, t.run()))));
+                    w.newLine();
+                    w.flush();
+                    progress.step();
                 }
+            }, cancelled::get);
+            for (int i = 0; i < batch.results().size(); i++) {
+                Task t = tasks.get(i);
+                results.computeIfAbsent(t.point().id(), k -> new ArrayList<>()).add(withRun(batch.results().get(i), t.run()));
             }
+            nanos = batch.nanos();
         } finally {
             finished.countDown();
             try {
@@ -137,6 +142,52 @@ final class SweepCommand implements Callable<Integer> {
             n += sweep.seeds() - done.getOrDefault(p.id(), Set.of()).stream().filter(r -> r < sweep.seeds()).count();
         }
         return n;
+    }
+
+    /** One run of one grid point. */
+    record Task(Point point, Simulation simulation, long run) {
+    }
+
+    /** The unfinished runs, grid point by grid point and in run order within each. */
+    private static List<Task> tasks(Sweep sweep, Map<String, Set<Long>> done) {
+        List<Task> tasks = new ArrayList<>();
+        for (Point p : sweep.points()) {
+            Simulation simulation = sweep.engine().prepare(p.config());
+            for (long[] range : missingRanges(done.getOrDefault(p.id(), Set.of()), sweep.seeds())) {
+                for (long r = range[0]; r < range[0] + range[1]; r++) {
+                    tasks.add(new Task(p, simulation, r));
+                }
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * The task list seen as one simulation whose run {@code i} is task {@code i}: each task's result still depends
+     * only on its own (engine, configuration, seed, run index), so the thread count changes nothing.
+     */
+    private record TaskSimulation(Sweep sweep, List<Task> tasks) implements Simulation {
+        @Override
+        public String engine() {
+            return sweep.engine().name();
+        }
+
+        @Override
+        public SimulationConfig config() {
+            return sweep.points().get(0).config();
+        }
+
+        /** Task {@code i}'s result, numbered {@code i} as the runner expects (see {@link #withRun}). */
+        @Override
+        public RunResult run(long i, java.util.function.BooleanSupplier cancelled) {
+            Task t = tasks.get((int) i);
+            return withRun(t.simulation().run(t.run(), cancelled), i);
+        }
+    }
+
+    /** {@code r} with its run number replaced. */
+    static RunResult withRun(RunResult r, long run) {
+        return new RunResult(run, r.status(), r.steps(), r.simulatedSteps(), r.finalM(), r.finalA(), r.checkpoints());
     }
 
     /** The runs {@code 0..seeds−1} not yet finished, as {@code (first, count)} ranges. */
@@ -225,6 +276,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (combos.size() > 100_000) {
             throw new IllegalArgumentException("sweep file: the grid has " + combos.size() + " points; at most 100000");
+        }
+        if ((long) combos.size() * seeds > MAX_TOTAL_RUNS) {
+            throw new IllegalArgumentException("sweep file: " + combos.size() + " grid points x " + seeds
+                    + " seeds is more than " + MAX_TOTAL_RUNS + " runs; split the sweep");
         }
         List<Point> points = new ArrayList<>();
         Set<String> ids = new HashSet<>();

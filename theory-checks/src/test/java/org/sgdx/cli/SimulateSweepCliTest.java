@@ -131,6 +131,18 @@ class SimulateSweepCliTest {
         assertThat(resumed.json().get("points").size()).isEqualTo(4);
     }
 
+    @Test
+    void sweepFilesAreIdenticalForAnyThreadCount(@TempDir Path dir) throws IOException {
+        Path spec = spec(dir, SWEEP);
+        Path one = dir.resolve("one.jsonl");
+        Path three = dir.resolve("three.jsonl");
+        assertThat(CliTest.run("sweep", "--spec", spec.toString(), "--out", one.toString(), "--threads", "1").code())
+                .isZero();
+        assertThat(CliTest.run("sweep", "--spec", spec.toString(), "--out", three.toString(), "--threads", "3").code())
+                .isZero();
+        assertThat(Files.readAllLines(three)).isEqualTo(Files.readAllLines(one));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{\"grid\": {\"d\": [20]                                                       | does not parse",
