@@ -3,20 +3,17 @@ package org.sgdx.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.InnerStep;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.ParameterPolynomial;
-import org.sgdx.reference.dynamics.Rationals;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.dynamics.SecondMoments;
@@ -93,32 +90,12 @@ final class CoefficientsCommand implements Callable<Integer> {
 
         UpdateRule rule() {
             return new UpdateRule(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss), Link.parse(activation),
-                    fraction("--a", a, false), SecondLayer.fromLabel(secondLayer), InnerStep.fromLabel(innerStep),
+                    Rationals.parse("--a", a, false), SecondLayer.fromLabel(secondLayer), InnerStep.fromLabel(innerStep),
                     order);
         }
 
         LabelModel target() {
-            String kind = labels == null ? (noise == null ? "deterministic" : "noisy") : labels.toLowerCase(Locale.ROOT);
-            if (noise != null && !kind.equals("noisy")) {
-                throw new IllegalArgumentException("--noise needs --labels noisy");
-            }
-            Link link = Link.parse(target);
-            return switch (kind) {
-                case "deterministic" -> new LabelModel.Deterministic(link);
-                case "noisy" -> {
-                    if (noise == null) {
-                        throw new IllegalArgumentException("--labels noisy needs --noise TAU with TAU > 0");
-                    }
-                    BigFraction tau = fraction("--noise", noise, false);
-                    if (tau.signum() <= 0) {
-                        throw new IllegalArgumentException("--noise must be positive, got " + noise);
-                    }
-                    yield new LabelModel.Noisy(link, tau);
-                }
-                case "binary" -> new LabelModel.Binary(link);
-                default -> throw new IllegalArgumentException(
-                        "--labels must be deterministic, noisy or binary, got '" + labels + "'");
-            };
+            return LabelModel.of(labels, Link.parse(target), noise == null ? null : Rationals.parse("--noise", noise, true));
         }
 
         DriftCoefficients coefficients() {
@@ -177,32 +154,6 @@ final class CoefficientsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The parameter {@code name} given as a decimal or {@code p/q}, exactly. */
-    static BigFraction fraction(String name, String text, boolean positive) {
-        BigFraction value;
-        try {
-            String t = text.strip();
-            int slash = t.indexOf('/');
-            if (slash >= 0) {
-                BigFraction num = Rationals.of(new BigDecimal(t.substring(0, slash).strip()));
-                BigFraction den = Rationals.of(new BigDecimal(t.substring(slash + 1).strip()));
-                if (den.signum() == 0) {
-                    throw new IllegalArgumentException(name + " has a zero denominator: '" + text + "'");
-                }
-                value = Rationals.normalised(num.divide(den));
-            } else {
-                value = Rationals.of(new BigDecimal(t));
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException(name + " must be a finite number (a decimal such as 0.5 or 1e-3, or p/q),"
-                    + " got '" + text + "'");
-        }
-        if (positive && value.signum() <= 0) {
-            throw new IllegalArgumentException(name + " must be positive, got " + text);
-        }
-        return value;
     }
 
     static String conventionMu() {

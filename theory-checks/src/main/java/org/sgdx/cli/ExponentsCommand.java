@@ -3,7 +3,6 @@ package org.sgdx.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import org.sgdx.reference.exponent.ExponentReport;
 import org.sgdx.reference.exponent.Exponents;
 import org.sgdx.reference.exponent.ZetaSquared;
 import org.sgdx.reference.exponent.zeta.ZetaTransform;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 import picocli.CommandLine.Command;
@@ -96,44 +96,11 @@ final class ExponentsCommand implements Callable<Integer> {
     }
 
     static LabelModel model(String spec, String labels, String noise) {
-        Link parsed = Link.parse(spec);
-        switch (labels.toLowerCase(java.util.Locale.ROOT)) {
-            case "deterministic":
-                if (noise != null) {
-                    throw new IllegalArgumentException("--noise needs --labels noisy");
-                }
-                return new LabelModel.Deterministic(parsed);
-            case "noisy":
-                if (noise == null) {
-                    throw new IllegalArgumentException("--labels noisy needs --noise TAU with TAU > 0");
-                }
-                return new LabelModel.Noisy(parsed, parseNoise(noise));
-            case "binary":
-                if (noise != null) {
-                    throw new IllegalArgumentException("--noise needs --labels noisy");
-                }
-                return new LabelModel.Binary(parsed);
-            default:
-                throw new IllegalArgumentException("--labels must be deterministic, noisy or binary, got '" + labels + "'");
+        BigFraction tau = noise == null ? null : Rationals.parse("--noise", noise, true);
+        if (tau != null && tau.subtract(BigFraction.of(1000)).signum() > 0) {
+            throw new IllegalArgumentException("--noise must be at most 1000, got " + noise);
         }
-    }
-
-    private static BigFraction parseNoise(String text) {
-        BigDecimal d;
-        try {
-            d = new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--noise must be a positive decimal number, got '" + text + "'");
-        }
-        if (d.signum() <= 0) {
-            throw new IllegalArgumentException("--noise must be positive, got " + text);
-        }
-        if (d.compareTo(BigDecimal.valueOf(1000)) > 0) {
-            throw new IllegalArgumentException("--noise must be at most 1000, got " + text);
-        }
-        return d.scale() >= 0
-                ? BigFraction.of(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()))
-                : BigFraction.of(d.toBigIntegerExact());
+        return LabelModel.of(labels, Link.parse(spec), tau);
     }
 
     private void runOne(PrintWriter out) {

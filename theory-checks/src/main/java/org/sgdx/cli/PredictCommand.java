@@ -14,7 +14,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
-import org.sgdx.reference.dynamics.Rationals;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.dynamics.meanfield.HittingTime;
@@ -88,23 +88,23 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BigFraction dimension = CoefficientsCommand.fraction("--d", d, true);
+        BigFraction dimension = Rationals.parse("--d", d, true);
         if (Rationals.compare(dimension, BigFraction.of(3)) < 0) {
             throw new IllegalArgumentException("--d must be >= 3, got " + d);
         }
-        Optional<BigFraction> rate = Optional.ofNullable(eta).map(e -> CoefficientsCommand.fraction("--eta", e, false));
+        Optional<BigFraction> rate = Optional.ofNullable(eta).map(e -> Rationals.parse("--eta", e, false));
         if (rate.isPresent() && rate.get().signum() < 0) {
             throw new IllegalArgumentException("--eta must be >= 0, got " + eta);
         }
         Optional<BigFraction> firstLayerRate = Optional.ofNullable(gamma)
-                .map(g -> CoefficientsCommand.fraction("--gamma", g, true));
-        BigFraction target = CoefficientsCommand.fraction("--m-target", mTarget, false);
+                .map(g -> Rationals.parse("--gamma", g, true));
+        BigFraction target = Rationals.parse("--m-target", mTarget, false);
         MathContext mc = options.mc();
         MathContext wide = new MathContext(options.digits + 20, RoundingMode.HALF_EVEN);
         BigFraction start;
         String startSource;
         if (m0 != null) {
-            start = CoefficientsCommand.fraction("--m0", m0, false);
+            start = Rationals.parse("--m0", m0, false);
             startSource = "given";
         } else {
             BigDecimal root = Rationals.toBigDecimal(dimension, wide).sqrt(wide);

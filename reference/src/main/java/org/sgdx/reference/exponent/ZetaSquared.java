@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.sgdx.reference.Certainty;
+import org.sgdx.reference.exponent.zeta.ZetaMoment;
 
 /**
  * One value {@code E_y[ζ_k(y)²]}, {@code ζ_k(y) = E[h_k(Z) | y]} (MATH.md §3), with how it is known.
@@ -29,18 +30,14 @@ public record ZetaSquared(int k, BigDecimal value, Certainty certainty, BigDecim
         return Optional.ofNullable(closedForm);
     }
 
-    /** How many error estimates a numerical value must exceed to count as positive. */
-    public static final int POSITIVE_SAFETY_FACTOR = 100;
-
-    /** Smallest numerical value that counts as positive, whatever the error estimate. */
-    public static final double POSITIVE_FLOOR = 1e-9;
-
-    /** Whether the value is positive: exactly for exact values, as an estimate otherwise. */
+    /**
+     * Whether the value is positive: exactly for exact values, by the rule of
+     * {@link ZetaMoment#distinguishableFromZero()} for estimates.
+     */
     public boolean isPositive() {
         if (certainty == Certainty.EXACT) {
             return value.signum() > 0;
         }
-        return value.doubleValue() > POSITIVE_FLOOR
-                && value.compareTo(error.multiply(BigDecimal.valueOf(POSITIVE_SAFETY_FACTOR))) > 0;
+        return ZetaMoment.isPositive(value.doubleValue(), error.doubleValue());
     }
 }

@@ -14,6 +14,33 @@ public sealed interface LabelModel {
     /** A short name: {@code deterministic}, {@code noisy} or {@code binary}. */
     String kind();
 
+    /**
+     * The label model named {@code kind} ({@code deterministic}, {@code noisy} or {@code binary}, any case; when
+     * {@code null}, noisy if a noise level is given and deterministic otherwise).
+     *
+     * @param tau the noise level of noisy labels, or {@code null}
+     * @throws IllegalArgumentException for another name, a noise level without noisy labels, or noisy labels
+     *     without a noise level
+     */
+    static LabelModel of(String kind, Link link, BigFraction tau) {
+        String k = kind == null ? (tau == null ? "deterministic" : "noisy") : kind.strip().toLowerCase(java.util.Locale.ROOT);
+        if (tau != null && !k.equals("noisy")) {
+            throw new IllegalArgumentException("--noise needs --labels noisy");
+        }
+        return switch (k) {
+            case "deterministic" -> new Deterministic(link);
+            case "noisy" -> {
+                if (tau == null) {
+                    throw new IllegalArgumentException("--labels noisy needs --noise TAU with TAU > 0");
+                }
+                yield new Noisy(link, tau);
+            }
+            case "binary" -> new Binary(link);
+            default -> throw new IllegalArgumentException(
+                    "--labels must be deterministic, noisy or binary, got '" + kind + "'");
+        };
+    }
+
     /** {@code y = σ*(z)}. */
     record Deterministic(Link link) implements LabelModel {
         public Deterministic {

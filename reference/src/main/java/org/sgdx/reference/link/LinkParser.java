@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.reference.exact.Rationals;
 
 /**
  * Recursive-descent parser of link specifications.
@@ -220,11 +221,8 @@ public final class LinkParser {
             }
             exponent = sign * boundedInt(e, save + 1, "decimal exponent");
         }
-        BigDecimal d = new BigDecimal((intPart.isEmpty() ? "0" : intPart) + (frac.isEmpty() ? "" : "." + frac))
-                .scaleByPowerOfTen(exponent);
-        BigInteger unscaled = d.unscaledValue();
-        return d.scale() >= 0 ? BigFraction.of(unscaled, BigInteger.TEN.pow(d.scale()))
-                : BigFraction.of(unscaled.multiply(BigInteger.TEN.pow(-d.scale())));
+        return Rationals.of(new BigDecimal((intPart.isEmpty() ? "0" : intPart) + (frac.isEmpty() ? "" : "." + frac))
+                .scaleByPowerOfTen(exponent));
     }
 
     private int boundedInt(String digits, int at, String what) {

@@ -1,16 +1,14 @@
 package org.sgdx.checks.claims;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.exponent.Exponent;
 import org.sgdx.reference.exponent.ExponentOptions;
 import org.sgdx.reference.exponent.ExponentReport;
 import org.sgdx.reference.exponent.Exponents;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 
@@ -42,12 +40,7 @@ public final class ExponentTable {
 
         /** The label model. */
         public LabelModel model() {
-            Link l = Link.parse(link);
-            return switch (labels) {
-                case "noisy" -> new LabelModel.Noisy(l, decimal(noise));
-                case "binary" -> new LabelModel.Binary(l);
-                default -> new LabelModel.Deterministic(l);
-            };
+            return LabelModel.of(labels, Link.parse(link), noise == null ? null : Rationals.parse("noise", noise, true));
         }
 
         /**
@@ -156,11 +149,5 @@ public final class ExponentTable {
     /** {@code 3 (exact)}. */
     static String text(Exponent e) {
         return e.toString();
-    }
-
-    private static BigFraction decimal(String text) {
-        BigDecimal d = new BigDecimal(text);
-        return d.scale() >= 0 ? BigFraction.of(d.unscaledValue(), BigInteger.TEN.pow(d.scale()))
-                : BigFraction.of(d.toBigIntegerExact());
     }
 }

@@ -9,7 +9,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
-import org.sgdx.reference.dynamics.Rationals;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
 import org.sgdx.reference.dynamics.meanfield.OptimalRate;
@@ -73,12 +73,7 @@ public record MeanFieldPoint(DynamicsConfiguration configuration, BigFraction d,
     }
 
     private static BigFraction fraction(String s) {
-        int slash = s.indexOf('/');
-        if (slash >= 0) {
-            return BigFraction.of(new java.math.BigInteger(s.substring(0, slash).strip()),
-                    new java.math.BigInteger(s.substring(slash + 1).strip()));
-        }
-        return Rationals.of(new BigDecimal(s.strip()));
+        return Rationals.parse("mean-field parameter", s, false);
     }
 
     /**

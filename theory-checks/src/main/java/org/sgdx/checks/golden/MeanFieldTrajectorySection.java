@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.Loss;
-import org.sgdx.reference.dynamics.Rationals;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
 
 /**

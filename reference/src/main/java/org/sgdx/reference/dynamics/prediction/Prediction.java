@@ -12,7 +12,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
-import org.sgdx.reference.dynamics.Rationals;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.RealValue;
 
 /**

@@ -24,8 +24,23 @@ public record ZetaMoment(int k, double value, double error, Certainty certainty)
         Objects.requireNonNull(certainty, "certainty");
     }
 
-    /** Whether the value exceeds its error estimate, i.e. {@code E[ζ_k²] > 0} as far as this estimate can tell. */
+    /** How many error estimates a value must exceed to count as positive. */
+    public static final int POSITIVE_SAFETY_FACTOR = 100;
+
+    /** Smallest value that counts as positive, whatever the error estimate. */
+    public static final double POSITIVE_FLOOR = 1e-9;
+
+    /**
+     * Whether {@code E[ζ_k²] > 0} as far as this estimate can tell: the value exceeds both
+     * {@value #POSITIVE_SAFETY_FACTOR} error estimates and {@value #POSITIVE_FLOOR}. The generative exponent is
+     * decided by this rule.
+     */
     public boolean distinguishableFromZero() {
-        return value > error;
+        return isPositive(value, error);
+    }
+
+    /** The rule of {@link #distinguishableFromZero()} for a value and its error estimate. */
+    public static boolean isPositive(double value, double error) {
+        return value > POSITIVE_FLOOR && value > POSITIVE_SAFETY_FACTOR * error;
     }
 }

@@ -19,7 +19,7 @@ import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.Generators;
 import org.sgdx.reference.dynamics.Loss;
-import org.sgdx.reference.dynamics.Rationals;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;

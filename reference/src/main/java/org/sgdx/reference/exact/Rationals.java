@@ -1,4 +1,4 @@
-package org.sgdx.reference.dynamics;
+package org.sgdx.reference.exact;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -34,6 +34,39 @@ public final class Rationals {
     public static BigFraction of(BigDecimal x) {
         return x.scale() > 0 ? BigFraction.of(x.unscaledValue(), BigInteger.TEN.pow(x.scale()))
                 : BigFraction.of(x.toBigIntegerExact());
+    }
+
+    /**
+     * The value of a parameter given as an exact decimal ({@code 0.5}, {@code 1e-3}) or a quotient {@code p/q} of
+     * such, exactly.
+     *
+     * @param name the parameter, for the error message
+     * @param positive whether the value must be {@code > 0}
+     * @throws IllegalArgumentException naming the parameter if the text is not such a number, or not positive
+     */
+    public static BigFraction parse(String name, String text, boolean positive) {
+        BigFraction value;
+        try {
+            String t = text.strip();
+            int slash = t.indexOf('/');
+            if (slash >= 0) {
+                BigFraction num = of(new BigDecimal(t.substring(0, slash).strip()));
+                BigFraction den = of(new BigDecimal(t.substring(slash + 1).strip()));
+                if (den.signum() == 0) {
+                    throw new IllegalArgumentException(name + " has a zero denominator: '" + text + "'");
+                }
+                value = normalised(num.divide(den));
+            } else {
+                value = of(new BigDecimal(t));
+            }
+        } catch (NumberFormatException | ArithmeticException | NullPointerException e) {
+            throw new IllegalArgumentException(name + " must be a finite number (a decimal such as 0.5 or 1e-3, or p/q),"
+                    + " got '" + text + "'");
+        }
+        if (positive && value.signum() <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, got " + text);
+        }
+        return value;
     }
 
     /** {@code q} as a decimal rounded to {@code mc}. */
