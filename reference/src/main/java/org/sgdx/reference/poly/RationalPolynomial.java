@@ -21,6 +21,11 @@ public final class RationalPolynomial {
     public static final RationalPolynomial Z = of(BigFraction.ZERO, BigFraction.ONE);
 
     private final BigFraction[] coefficients;
+    /**
+     * Cache of {@link #scaledNumerators()}: {@code L c_0, …, L c_n, L}; computed at most once per thread, the same
+     * by all.
+     */
+    private volatile BigInteger[] numerators;
 
     private RationalPolynomial(BigFraction[] trimmed) {
         this.coefficients = trimmed;
@@ -287,13 +292,44 @@ public final class RationalPolynomial {
         return reflect().countPositiveRoots();
     }
 
-    /** Exact value at a rational point. */
+    /**
+     * Exact value at a rational point {@code z = p/q}: Horner's scheme on integers,
+     * {@code f(z) = (Σ a_i p^i q^{n−i}) / (L q^n)} with {@code a_i = L c_i} and {@code L} the common denominator, so
+     * that only the result is reduced.
+     */
     public BigFraction evaluate(BigFraction z) {
-        BigFraction r = BigFraction.ZERO;
-        for (int i = coefficients.length - 1; i >= 0; i--) {
-            r = r.multiply(z).add(coefficients[i]);
+        int n = coefficients.length - 1;
+        if (n < 0) {
+            return BigFraction.ZERO;
         }
-        return r;
+        BigInteger[] a = scaledNumerators();
+        BigInteger p = z.getNumerator();
+        BigInteger q = z.getDenominator();
+        BigInteger acc = a[n];
+        BigInteger qPower = BigInteger.ONE;
+        for (int i = n - 1; i >= 0; i--) {
+            qPower = qPower.multiply(q);
+            acc = acc.multiply(p);
+            if (a[i].signum() != 0) {
+                acc = acc.add(a[i].multiply(qPower));
+            }
+        }
+        return BigFraction.of(acc, a[n + 1].multiply(q.pow(n)));
+    }
+
+    /** {@code L c_0, …, L c_n} and {@code L}, integers, for {@link #evaluate(BigFraction)}. */
+    private BigInteger[] scaledNumerators() {
+        BigInteger[] a = numerators;
+        if (a == null) {
+            BigInteger l = commonDenominator();
+            a = new BigInteger[coefficients.length + 1];
+            for (int i = 0; i < coefficients.length; i++) {
+                a[i] = coefficients[i].getNumerator().multiply(l.divide(coefficients[i].getDenominator()));
+            }
+            a[coefficients.length] = l;
+            numerators = a;
+        }
+        return a;
     }
 
     /** Value at {@code z}, each Horner step rounded to {@code mc}. */

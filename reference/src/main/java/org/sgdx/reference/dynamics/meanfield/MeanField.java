@@ -299,10 +299,22 @@ public final class MeanField {
             return new OptimalRate(Optional.empty(), Double.NaN, gammaMax, Optional.empty(),
                     "the hitting time is infinite for every gamma searched");
         }
-        BigFraction gamma = Rationals.of(new BigDecimal(Math.exp(min[0])).round(new MathContext(10)));
+        BigFraction found = Rationals.of(new BigDecimal(Math.exp(min[0])).round(new MathContext(10)));
+        BigFraction gamma = found;
         HittingTime time = hittingTime(gamma, m0, mTarget, digits);
-        return new OptimalRate(Optional.of(gamma), 1e-6, gammaMax, Optional.of(time),
-                "golden-section search of log(gamma) on (1e-8*gamma_max, gamma_max); T(gamma) is convex there");
+        String how = "golden-section search of log(gamma) on (1e-8*gamma_max, gamma_max); T(gamma) is convex there";
+        // The double-precision search can land within rounding of gamma_max, where F_gamma touches zero; the exact
+        // positivity test then finds the time infinite. Back off towards the interior until it is finite.
+        for (int k = 9; !time.isFinite() && k >= 1; k--) {
+            gamma = found.multiply(BigFraction.ONE.subtract(BigFraction.of(java.math.BigInteger.ONE,
+                    java.math.BigInteger.TEN.pow(k))));
+            time = hittingTime(gamma, m0, mTarget, digits);
+            if (time.isFinite()) {
+                how += "; the search's minimiser " + found.doubleValue() + " gives an infinite time (F_gamma has a"
+                        + " zero), so gamma was lowered by a factor 1 - 1e-" + k;
+            }
+        }
+        return new OptimalRate(Optional.of(gamma), 1e-6, gammaMax, Optional.of(time), how);
     }
 
     private static double stabilityRatio(double[] dr, double[] nm, double m) {
