@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = SoftwareInfo.VersionProvider.class,
         description = "Reference mathematics and audit of SGD on Gaussian single-index models.",
         subcommands = {HermiteCommand.class, ExponentsCommand.class, CoefficientsCommand.class, SimulateCommand.class,
-            SweepCommand.class, PredictCommand.class, AuditCommand.class, GoldenCommand.class,
+            SweepCommand.class, PredictCommand.class, PhaseCommand.class, AuditCommand.class, GoldenCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A plot a claim asks for, as data; the report renders it as PNG and SVG ({@code org.sgdx.checks.report.Plots}).
  * Checks never draw: they describe.
  */
-public sealed interface Figure permits Figure.LogLog, Figure.QuantileQuantile, Figure.PhaseDiagram {
+public sealed interface Figure permits Figure.LogLog, Figure.QuantileQuantile, Figure.PhaseDiagram, Figure.Curves {
 
     /** A file-name stem: lower-case letters, digits and hyphens. */
     String name();
@@ -134,6 +134,32 @@ public sealed interface Figure permits Figure.LogLog, Figure.QuantileQuantile, F
             Objects.requireNonNull(valueLabel, "valueLabel");
             cells = List.copyOf(cells);
             boundaries = List.copyOf(boundaries);
+        }
+    }
+
+    /**
+     * Linear axes: measured points with vertical error bars, curves drawn as lines through their points (a
+     * piecewise-linear prediction, dashed when {@code predicted}), and vertical markers (kinks). Used for the phase
+     * diagram {@code κ(q)} of MATH.md §10.
+     *
+     * @param points the measured series, drawn as points with error bars
+     * @param curves the series drawn as lines
+     * @param predictedCurves for each curve, whether it is a prediction (dashed)
+     */
+    record Curves(String name, String title, String xLabel, String yLabel, List<Series> points, List<Series> curves,
+            List<Boolean> predictedCurves, List<Marker> markers) implements Figure {
+        public Curves {
+            checkName(name);
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(xLabel, "xLabel");
+            Objects.requireNonNull(yLabel, "yLabel");
+            points = List.copyOf(points);
+            curves = List.copyOf(curves);
+            predictedCurves = List.copyOf(predictedCurves);
+            markers = List.copyOf(markers);
+            if (predictedCurves.size() != curves.size()) {
+                throw new IllegalArgumentException("one predicted flag per curve");
+            }
         }
     }
 

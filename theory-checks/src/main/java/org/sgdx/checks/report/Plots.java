@@ -97,6 +97,9 @@ public final class Plots {
         if (figure instanceof Figure.QuantileQuantile f) {
             return quantileQuantile(f);
         }
+        if (figure instanceof Figure.Curves f) {
+            return curves(f);
+        }
         return phaseDiagram((Figure.PhaseDiagram) figure);
     }
 
@@ -150,6 +153,50 @@ public final class Plots {
             plot.setDataset(1, lines);
             plot.setRenderer(1, lineRenderer);
         }
+        for (Figure.Marker m : f.markers()) {
+            ValueMarker vm = new ValueMarker(m.x(), Color.DARK_GRAY, DASHED);
+            vm.setLabel(m.label());
+            vm.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            plot.addDomainMarker(vm);
+        }
+        return finish(f.title(), plot, true);
+    }
+
+    private static JFreeChart curves(Figure.Curves f) {
+        YIntervalSeriesCollection points = new YIntervalSeriesCollection();
+        for (Figure.Series s : f.points()) {
+            YIntervalSeries ys = new YIntervalSeries(s.name());
+            for (Figure.Point p : s.points()) {
+                if (Double.isFinite(p.x()) && Double.isFinite(p.y())) {
+                    ys.add(p.x(), p.y(), p.hasErrorBar() ? p.lower() : p.y(), p.hasErrorBar() ? p.upper() : p.y());
+                }
+            }
+            points.addSeries(ys);
+        }
+        XYErrorRenderer pointRenderer = new XYErrorRenderer();
+        pointRenderer.setDrawXError(false);
+        pointRenderer.setDefaultLinesVisible(false);
+        pointRenderer.setDefaultShapesVisible(true);
+        for (int i = 0; i < f.points().size(); i++) {
+            pointRenderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        }
+        XYPlot plot = new XYPlot(points, numberAxis(f.xLabel()), numberAxis(f.yLabel()), pointRenderer);
+        XYSeriesCollection lines = new XYSeriesCollection();
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < f.curves().size(); i++) {
+            Figure.Series c = f.curves().get(i);
+            XYSeries s = new XYSeries(c.name(), false, true);
+            for (Figure.Point p : c.points()) {
+                if (Double.isFinite(p.x()) && Double.isFinite(p.y())) {
+                    s.add(p.x(), p.y());
+                }
+            }
+            lines.addSeries(s);
+            lineRenderer.setSeriesStroke(i, f.predictedCurves().get(i) ? DASHED : SOLID);
+            lineRenderer.setSeriesPaint(i, PALETTE[(f.points().size() + i) % PALETTE.length]);
+        }
+        plot.setDataset(1, lines);
+        plot.setRenderer(1, lineRenderer);
         for (Figure.Marker m : f.markers()) {
             ValueMarker vm = new ValueMarker(m.x(), Color.DARK_GRAY, DASHED);
             vm.setLabel(m.label());
@@ -268,7 +315,8 @@ public final class Plots {
     private static ValueAxis logAxis(String label) {
         LogarithmicAxis a = new LogarithmicAxis(label);
         a.setStrictValuesFlag(false);
-        a.setAutoRangeNextLogFlag(false);
+        a.setAutoRangeNextLogFlag(true);
+        a.setLog10TickLabelsFlag(true);
         return a;
     }
 
