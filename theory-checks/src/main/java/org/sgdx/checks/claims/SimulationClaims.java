@@ -1,9 +1,11 @@
 package org.sgdx.checks.claims;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.exact.Rationals;
 
 /**
  * The simulation claims of the audit, in report order, with the sizes of the quick and full modes.
@@ -29,6 +31,8 @@ final class SimulationClaims {
         checks.add(meanFieldVsStochastic());
         checks.addAll(onlineSlopes());
         checks.add(alternatingTransition());
+        checks.add(alternatingSquaredTransition());
+        checks.add(alternatingHe4Transition());
         checks.add(reuseKinks());
         checks.add(reuseSaturation());
         return checks;
@@ -58,37 +62,40 @@ final class SimulationClaims {
 
     /** {@code alternating.he3.transition} (correlation loss: MATH.md §5's formula for the alternating ψ). */
     static ClaimCheck alternatingTransition() {
-        Claim claim = new Claim("alternating.he3.transition", "Alternating SGD on He3: transition at eta_c ~ d^-1/2",
+        return transition("alternating.he3.transition", "Alternating SGD on He3: transition at eta_c ~ d^-1/2",
                 "sigma* = sigma = He3, alternating SGD (a0 = 1 held, correlation loss): T(eta) = min{Theta~(d^2),"
-                        + " Theta~(eta^-2 d)}: flat below eta_c ~ d^-1/2, slope -2 in log eta above; phase boundary"
-                        + " log eta_c = -1/2 log d + const",
-                List.of(Source.paper("alternating (layer-wise) SGD theorem (as reconstructed in MATH.md §6)"),
-                        Source.math("§5, §6, §8"), Source.notes("mean-field-and-predictions.md")),
-                Method.statistical(TRANSITION_METHOD, 0.1));
-        double[] quickEtas = {1e-5, 5e-5, 1.7e-4, 3e-4, 5.4e-4, 1e-3, 1.7e-3};
-        double[] fullEtas = {3e-6, 1e-5, 3e-5, 6e-5, 1.2e-4, 2.4e-4, 4.8e-4, 9.6e-4, 1.9e-3, 3.8e-3};
-        return new TransitionCheck(claim, "alternating", "correlation", -0.5,
-                new TransitionCheck.Plan(Map.of(1_000L, quickEtas), 40, 6, 0.3, 1.0, 0.25, 0.8, 500),
-                new TransitionCheck.Plan(ordered(new long[] {1_000, 3_000, 10_000}, d -> fullEtas), 40, 5, 0.3, 0.8,
-                        0.25, 0.8, 1000));
+                        + " Theta~(eta^-2 d)}, i.e. kappa(q) = min(2, 1 - 2q) on eta = d^q; phase boundary"
+                        + " eta_c ~ d^-1/2", Algorithm.ALTERNATING, Loss.CORRELATION, "He3", rays("-1", "-1/2", "-1/4"),
+                rays("-1", "-1/2", "-1/4"), new long[] {300, 1_000}, new long[] {300, 1_000, 3_000, 10_000});
     }
 
-    /** {@code reuse.he3.kinks}: the first kink of batch reuse (correlation loss, plain inner step). */
+    /** {@code alternating.he3.squared}: the same with the squared loss, {@code μ_2 = 324η − 215784η²}. */
+    static ClaimCheck alternatingSquaredTransition() {
+        return transition("alternating.he3.squared", "Alternating SGD on He3, squared loss: transition at eta_c ~"
+                + " d^-1/2 inside the window eta < 1/666",
+                "sigma* = sigma = He3, alternating SGD (a0 = 1 held, squared loss): mu_2 = 324 eta - 215784 eta^2 has"
+                        + " the same leading term as with the correlation loss, so kappa(q) = min(2, 1 - 2q) and"
+                        + " eta_c ~ d^-1/2; at fixed d the eta^-2 branch exists only for eta_c(d) < eta < 1/666, where"
+                        + " mu_2 > 0", Algorithm.ALTERNATING, Loss.SQUARED, "He3", rays("-1", "-1/2", "-1/4"),
+                rays("-2", "-3/2"), new long[] {100, 300}, new long[] {100, 300, 1_000});
+    }
+
+    /** {@code alternating.he4.transition}. */
+    static ClaimCheck alternatingHe4Transition() {
+        return transition("alternating.he4.transition", "Alternating SGD on He4: transition at eta_c ~ d^-1",
+                "sigma* = sigma = He4, alternating SGD (a0 = 1 held, correlation loss): p = 4, p_2 = IE(He4^2) = 2,"
+                        + " T(eta) = min{Theta~(d^3), Theta~(eta^-2 d)}, kappa(q) = min(3, 1 - 2q); phase boundary"
+                        + " eta_c ~ d^-1", Algorithm.ALTERNATING, Loss.CORRELATION, "He4", rays("-3/2", "-1", "-1/2"),
+                rays("-3/2", "-1", "-1/2"), new long[] {40, 120}, new long[] {40, 120, 300});
+    }
+
+    /** {@code reuse.he3.kinks}: both kinks of batch reuse (correlation loss, plain inner step). */
     static ClaimCheck reuseKinks() {
-        Claim claim = new Claim("reuse.he3.kinks", "Batch reuse on He3: first kink at eta ~ d^-3/2",
-                "sigma* = sigma = He3, batch reuse (plain inner step, correlation loss): T(eta) = Theta~(d^2) for"
-                        + " eta << d^-3/2 and Theta~((eta d)^-2 d) (slope -2 in log eta) for d^-3/2 << eta << 1/d;"
-                        + " the second kink at eta ~ 1/d leads to the Theta~(d) regime (claim reuse.he3.saturation)",
-                List.of(Source.paper("batch-reuse theorem (as reconstructed in MATH.md §6)"), Source.math("§5, §6, §8"),
-                        Source.notes("mean-field-and-predictions.md")),
-                Method.statistical(TRANSITION_METHOD, 0.1));
-        double[] quickS = {1e-5, 5e-5, 1.5e-4, 3e-4, 6e-4, 1e-3, 2e-3, 5e-3};
-        double[] fullS = {1e-6, 1e-5, 3e-5, 1e-4, 2e-4, 4e-4, 8e-4, 1.6e-3, 3.2e-3, 6.4e-3};
-        return new TransitionCheck(claim, "reuse", "correlation", -1.5,
-                new TransitionCheck.Plan(ordered(new long[] {1_000}, d -> scaled(quickS, d)), 40, 6, 0.3, 1.0, 0.25,
-                        0.8, 500),
-                new TransitionCheck.Plan(ordered(new long[] {1_000, 3_000, 10_000}, d -> scaled(fullS, d)), 40, 5, 0.3,
-                        0.8, 0.25, 0.8, 1000));
+        return transition("reuse.he3.kinks", "Batch reuse on He3: kinks at eta ~ d^-3/2 and eta ~ d^-1",
+                "sigma* = sigma = He3, batch reuse (plain inner step, correlation loss): kappa(q) = min(2, -1 - 2q,"
+                        + " -3 - 4q) for q <= -1 and 1 beyond (eta d >~ 1): kinks at eta ~ d^-3/2 and eta ~ d^-1",
+                Algorithm.REUSE, Loss.CORRELATION, "He3", rays("-7/4", "-5/4", "-1", "-3/4"),
+                rays("-7/4", "-5/4", "-1", "-3/4"), new long[] {300, 1_000}, new long[] {300, 1_000, 3_000, 10_000});
     }
 
     /** {@code reuse.he3.saturation}. */
@@ -98,31 +105,38 @@ final class SimulationClaims {
                 new ReuseSaturationCheck.Plan(4, new long[] {100, 300, 1_000, 3_000, 10_000}, 60, 4, 0.2, 0.4, 2000));
     }
 
-    private static final String TRANSITION_METHOD = "reduced engine, uniform-positive init, gamma ="
-            + " MeanField.optimalRate from m0 = d^-1/2 at each (eta, d); Kaplan-Meier median at each eta; in the window"
-            + " of eta up to the minimiser of the mean-field time on the grid (beyond it E[psi^2] growth dominates), a"
-            + " broken line with a flat left branch and a free right branch locates eta_c (bootstrap interval); the"
-            + " right-branch slope is fitted on the points above eta_c (95% bootstrap interval) and compared with -2"
-            + " (tolerance stated); a refutation counts only if the mean-field times on the same points reach the"
-            + " asymptotic slope (otherwise inconclusive: asymptotics not reached); in full mode the kinks' slope in"
-            + " log d is compared with the predicted exponent the same way; the measured medians are also compared"
-            + " with the mean-field time at each (eta, d, gamma)";
-
-    private static Map<Long, double[]> ordered(long[] dims, java.util.function.LongFunction<double[]> etas) {
-        Map<Long, double[]> m = new LinkedHashMap<>();
-        for (long d : dims) {
-            m.put(d, etas.apply(d));
-        }
-        return m;
+    private static ClaimCheck transition(String id, String title, String statement, Algorithm algorithm, Loss loss,
+            String link, List<BigFraction> rays, List<BigFraction> bridgeRays, long[] quickBridge, long[] fullBridge) {
+        Claim claim = new Claim(id, title, statement, List.of(Source.paper("learning-rate phase transitions (as"
+                + " reconstructed in MATH.md §6)"), Source.math("§6, §8, §10"), Source.notes("limit-dynamics.md")),
+                Method.statistical(TRANSITION_METHOD, 0.05));
+        LimitTransitionCheck.Plan quick = new LimitTransitionCheck.Plan(rays, ladder(12, 48, 4),
+                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, 30, 4, 2e8));
+        LimitTransitionCheck.Plan full = new LimitTransitionCheck.Plan(rays, ladder(4, 64, 4),
+                new LimitTransitionCheck.Bridge(bridgeRays, fullBridge, 60, 4, 4e9));
+        return new LimitTransitionCheck(claim, algorithm, loss, link, BigFraction.ZERO, quick, full);
     }
 
-    private static double[] scaled(double[] s, long d) {
-        double[] out = new double[s.length];
-        for (int i = 0; i < s.length; i++) {
-            out[i] = s[i] / d;
+    static List<BigFraction> rays(String... qs) {
+        return java.util.Arrays.stream(qs).map(q -> Rationals.parse("q", q, false)).toList();
+    }
+
+    /** {@code d = 10^from, 10^{from+step}, …, 10^to}. */
+    static List<BigFraction> ladder(int from, int to, int step) {
+        List<BigFraction> out = new ArrayList<>();
+        for (int k = from; k <= to; k += step) {
+            out.add(BigFraction.of(java.math.BigInteger.TEN.pow(k)));
         }
         return out;
     }
+
+    private static final String TRANSITION_METHOD = "(a) limit dynamics: the phase diagram of the update rule"
+            + " (reference PhaseDiagram): on rays eta = d^q the mean-field hitting time (optimal gamma, m0 = d^-1/2) on a"
+            + " ladder of d, local exponents extrapolated in 1/ln d against the exact kappa(q); for each kink, eta_c(d)"
+            + " (crossing of the branch secants) and its exponent in d; agreement within 3 x the extrapolation's error"
+            + " estimate, decisive when that error is <= 0.05; (b) stochastic bridge: reduced-chain Kaplan-Meier"
+            + " medians over the mean-field time at the same (eta, d, gamma), of order one (95% interval inside [1/3,"
+            + " 3]) at the largest d; refuted when either part contradicts";
 
     /** {@code online.slope.he1} … {@code online.slope.he4}. */
     static List<ClaimCheck> onlineSlopes() {

@@ -43,7 +43,7 @@
  *       {@code T ∝ d^{(k−1)∨1}} (a logarithm for {@code k = 2}: {@code T/ln d} is fitted), {@code SlopeFit} with a
  *       bootstrap interval; a refutation requires the mean-field times on the same grid to reach the exponent
  *       ({@link org.sgdx.checks.claims.Scaling#verdict}), otherwise the asymptotics are not reached.</li>
- *   <li>{@code alternating.he3.transition}, {@code reuse.he3.kinks} ({@link org.sgdx.checks.claims.TransitionCheck}):
+ *   <li>{@code alternating.he3.transition}, {@code reuse.he3.kinks} ({@link org.sgdx.checks.claims.LimitTransitionCheck}):
  *       flat then {@code η^{−2}} in η, kink {@code η_c ≍ d^{−1/2}} resp. {@code d^{−3/2}}; {@code BrokenLineFit},
  *       branch slope, {@code PhaseBoundary} across {@code d} in full mode, phase diagram (MATH.md §6).</li>
  *   <li>{@code reuse.he3.saturation} ({@link org.sgdx.checks.claims.ReuseSaturationCheck}): {@code T = Θ̃(d)} for

@@ -35,7 +35,8 @@ class SimulationClaimsTest {
         List<String> ids = AuditClaims.builtIn().claims().stream().map(Claim::id).toList();
         assertThat(ids).containsSubsequence("simulation.reduced-equals-full", "drift.one-step",
                 "meanfield.vs-stochastic", "online.slope.he1", "online.slope.he2", "online.slope.he3",
-                "online.slope.he4", "alternating.he3.transition", "reuse.he3.kinks", "reuse.he3.saturation");
+                "online.slope.he4", "alternating.he3.transition", "alternating.he3.squared", "alternating.he4.transition",
+                "reuse.he3.kinks", "reuse.he3.saturation");
         for (ClaimCheck c : SimulationClaims.all()) {
             assertThat(c.claim().method().kind()).isEqualTo(Method.Kind.STATISTICAL);
             assertThat(c.runsIn(Mode.QUICK)).isTrue();
@@ -92,14 +93,6 @@ class SimulationClaimsTest {
         ClaimResult b = run(new OneStepDriftCheck(os, os), 2);
         assertThat(b.evidence()).hasSize(7);
         assertThat(b.verdict().isRefuted()).as(b.verdict().toString()).isFalse();
-
-        TransitionCheck.Plan tp = new TransitionCheck.Plan(Map.of(100L, new double[] {1e-4, 1e-3, 3e-3, 1e-2}), 8, 4,
-                0.3, 1, 0.25, 0.8, 50);
-        Claim claim = new Claim("test.transition", "t", "s", List.of(Source.math("§6")), Method.statistical("m",
-                0.1));
-        ClaimResult t = run(new TransitionCheck(claim, "alternating", "correlation", -0.5, tp, tp), 2);
-        assertThat(t.figures()).isNotEmpty();
-        assertThat(t.evidence()).anySatisfy(e -> assertThat(e).contains("eta = 0.001").contains("gamma* = "));
     }
 
     private static SlopeFit fit(double slope, double lower, double upper) {
