@@ -33,12 +33,11 @@ class LimitTransitionCheckTest {
     }
 
     @Test
-    void theCorrectPredictionIsNotRefutedAndTheLimitPartConfirms() throws Exception {
+    void theCorrectPredictionIsConfirmed() throws Exception {
         ClaimResult r = run(check(BigFraction.ZERO));
-        assertThat(r.verdict().isRefuted()).as(r.verdict().toString()).isFalse();
-        assertThat(r.verdict().reason()).as(r.verdict().toString()).contains("(a) limit dynamics");
+        assertThat(r.verdict().isConfirmed()).as(r.verdict().toString()).isTrue();
         assertThat(r.evidence()).anySatisfy(e -> assertThat(e).startsWith("limit, boundary eta_c ~ d^-1/2")
-                .contains("<="));
+                .contains("vs 3 x error"));
         assertThat(r.evidence()).anySatisfy(e -> assertThat(e).startsWith("bridge, d = 100"));
         assertThat(r.figures()).hasSize(2);
     }
