@@ -157,8 +157,8 @@ public final class GoldenCommand implements Runnable {
             description = {"Compares another implementation's values (CSV with columns kind,link,index,value) with the"
                 + " golden vectors of DIR and reports each mismatch.",
                 "Integers must agree exactly; decimals within max(rel-tol |golden|, abs-tol, rounding) + error, where"
-                    + " rounding is half a unit in the last of the golden value's digits plus half a unit in the last"
-                    + " written digit of the candidate, and error the golden error estimate (0 when exact). A"
+                    + " rounding is half a unit in the last of the golden value's digits and error the golden error"
+                    + " estimate (0 when exact); a value written with too few digits is a mismatch. A"
                     + " double-precision iteration of the mean-field map over t steps needs rel-tol of about t*1e-16.",
                 "Exit code: 0 when all compared values agree, 1 when some do not, 2 on bad input."})
     public static final class Verify implements Callable<Integer> {

@@ -167,8 +167,8 @@ public final class GoldenFiles {
                 + "To check another implementation, write a CSV file with at least the columns `kind,link,index,value`"
                 + " and run `sgdx golden verify DIR --against FILE [--rel-tol R] [--abs-tol A]`. Integers must agree"
                 + " exactly; a decimal must agree within max(R |golden|, A, rounding) + error, where rounding is half a"
-                + " unit in the last of the golden value's `digits` digits plus half a unit in the last written digit"
-                + " of the candidate, and error the golden value's error estimate (0 when exact). The defaults"
+                + " unit in the last of the golden value's `digits` digits and error the golden value's error"
+                + " estimate (0 when exact); a candidate written with too few digits is a mismatch. The defaults"
                 + " (R = 1e-12, A = 1e-14) suit double precision, except that a double-precision iteration of the"
                 + " mean-field map over t steps needs R of about t * 1e-16. Each mismatch is reported; the exit code is"
                 + " 0 when all agree, 1 when some do not, 2 on bad input.\n";

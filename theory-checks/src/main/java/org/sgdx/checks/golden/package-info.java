@@ -60,8 +60,9 @@
  * columns ignored, {@code #} lines and blank lines skipped). Each row is compared with the golden vector of the same
  * key: integers exactly; decimals within
  * {@code max(relative · |golden|, absolute, rounding) + error}, where {@code rounding} is half a unit in the last
- * of the golden value's {@code digits} significant digits plus half a unit in the last written digit of the
- * candidate, and {@code error} the golden value's error estimate (0 for exact values). The defaults (relative
+ * of the golden value's {@code digits} significant digits and {@code error} the golden value's error estimate (0 for
+ * exact values). The candidate's own number of digits does not widen the tolerance: {@code 2.45} for
+ * {@code √6 = 2.4494…} is a mismatch. The defaults (relative
  * {@code 1e-12}, absolute {@code 1e-14}) suit double-precision implementations of the coefficients and hitting
  * times; a double-precision iteration of the mean-field map accumulates rounding over {@code t} steps and needs a
  * relative tolerance of about {@code t · 1e-16} (e.g. {@code --rel-tol 1e-9} at {@code t = 10^5}). Rows with unknown

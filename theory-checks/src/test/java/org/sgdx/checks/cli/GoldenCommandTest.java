@@ -44,6 +44,31 @@ class GoldenCommandTest {
         assertThat(json.json().get("passed").asBoolean()).isFalse();
     }
 
+    /** From the command line, at the default 30 digits: √6 with too few digits fails, correct values pass. */
+    @Test
+    void verifyRejectsSqrtSixWithTooFewDigits() throws Exception {
+        String golden = dir.resolve("golden").toString();
+        assertThat(Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite", "--link", "He3",
+                "--max-degree", "3").code()).isZero();
+        for (String wrong : List.of("2", "2.4", "2.45")) {
+            Path f = Files.writeString(dir.resolve("wrong.csv"), "kind,link,index,value\nhermite_c,He3,3," + wrong
+                    + "\n");
+            Cli.Result r = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString());
+            assertThat(r.code()).as(wrong + ": " + r.out()).isEqualTo(1);
+            assertThat(r.out()).contains("MISMATCH").contains("got " + wrong).contains("1 of 1 values disagree");
+        }
+        for (String right : List.of("2.44948974278317809819728407471", "2.449489742783178",
+                "2.44948974278318")) {
+            Path f = Files.writeString(dir.resolve("right.csv"), "kind,link,index,value\nhermite_c,He3,3," + right
+                    + "\n");
+            Cli.Result r = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString());
+            assertThat(r.code()).as(right + ": " + r.out()).isZero();
+            Cli.Result strict = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString(),
+                    "--rel-tol", "0", "--abs-tol", "0");
+            assertThat(strict.code()).as(right + ": " + strict.out()).isEqualTo(right.length() > 20 ? 0 : 1);
+        }
+    }
+
     @Test
     void badInputGivesExitCodeTwo() throws Exception {
         String golden = dir.resolve("golden").toString();

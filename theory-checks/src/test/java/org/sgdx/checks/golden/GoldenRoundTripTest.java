@@ -130,8 +130,12 @@ class GoldenRoundTripTest {
                 "0.001", 2, "");
         assertThat(GoldenVerifier.compare(g, candidate("0.6009"), new GoldenVerifier.Tolerance(0, 0)).agrees())
                 .isTrue();
-        // allowed: error 0.001 + half units of the stated digits 0.005 (golden) + 0.00005 (candidate) = 0.00605
+        // allowed: error 0.001 + half a unit of the golden value's 2 digits 0.005 = 0.006
+        assertThat(GoldenVerifier.compare(g, candidate("0.6059"), new GoldenVerifier.Tolerance(0, 0)).agrees())
+                .isTrue();
         assertThat(GoldenVerifier.compare(g, candidate("0.6061"), new GoldenVerifier.Tolerance(0, 0)).agrees())
+                .isFalse();
+        assertThat(GoldenVerifier.compare(g, candidate("0.61"), new GoldenVerifier.Tolerance(0, 0)).agrees())
                 .isFalse();
         GoldenVector exact = new GoldenVector("hermite_c", "He3", "1", "0", GoldenVector.Type.DECIMAL, "exact", "0",
                 20, "0");
@@ -139,6 +143,35 @@ class GoldenRoundTripTest {
                 .isTrue();
         assertThat(GoldenVerifier.compare(exact, candidate("abc"), GoldenVerifier.Tolerance.DEFAULT).detail())
                 .contains("not a decimal number");
+    }
+
+    /**
+     * The tolerance comes from the golden value's precision, never from the candidate's: √6 written with one, two or
+     * three significant digits is wrong, whatever its own last digit.
+     */
+    @Test
+    void aValueWithTooFewDigitsIsRejected() throws IOException {
+        GoldenVector sqrt6 = GoldenFiles.read(golden()).find(GoldenVector.Key.of("hermite_c", "He3", "3")).orElseThrow();
+        assertThat(sqrt6.value()).isEqualTo("2.4494897427831780982");
+        for (String wrong : List.of("2", "2.4", "2.45", "2.449", "2.4494897", "2.44948974278")) {
+            GoldenVerifier.Comparison c = GoldenVerifier.compare(sqrt6, candidate(wrong), GoldenVerifier.Tolerance.DEFAULT);
+            assertThat(c.agrees()).as(wrong + ": " + c.detail()).isFalse();
+            assertThat(c.detail()).contains("> allowed");
+        }
+        GoldenVerifier.Tolerance none = new GoldenVerifier.Tolerance(0, 0);
+        // the golden value itself, the true value to 33 digits, and its double (16 digits, within 1e-12)
+        assertThat(GoldenVerifier.compare(sqrt6, candidate("2.4494897427831780982"), none).agrees()).isTrue();
+        assertThat(GoldenVerifier.compare(sqrt6, candidate("2.44948974278317809819728407470589"), none).agrees())
+                .isTrue();
+        assertThat(GoldenVerifier.compare(sqrt6, candidate("2.449489742783178"), GoldenVerifier.Tolerance.DEFAULT)
+                .agrees()).isTrue();
+        // one digit short of the golden value's 20 digits is beyond half a unit of its last digit
+        assertThat(GoldenVerifier.compare(sqrt6, candidate("2.449489742783178098"), none).agrees()).isFalse();
+        // the same rule for a golden value written with trailing zeros omitted: 3 at 20 digits is 3.000…0
+        GoldenVector three = new GoldenVector("hermite_c", "x", "1", "3", GoldenVector.Type.DECIMAL, "exact", "0", 20,
+                "3");
+        assertThat(GoldenVerifier.compare(three, candidate("3.4"), none).agrees()).isFalse();
+        assertThat(GoldenVerifier.compare(three, candidate("3.000000000000000000004"), none).agrees()).isTrue();
     }
 
     private static GoldenFiles.Candidate candidate(String value) {
