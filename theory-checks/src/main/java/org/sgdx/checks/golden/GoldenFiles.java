@@ -50,6 +50,28 @@ public final class GoldenFiles {
         }
     }
 
+    /** The README written beside the vectors. */
+    public static final String README = "README.md";
+
+    private static final String TITLE = "# sgdx golden vectors";
+    private static final java.util.regex.Pattern JSON_FORMAT =
+            java.util.regex.Pattern.compile("\\A\\s*\\{\\s*\"format\"\\s*:\\s*\"" + FORMAT + "\"");
+
+    /** The files that {@link #export} writes for these sections into {@code directory}, in the order written. */
+    public static List<Path> targets(List<GoldenSection> sections, Path directory) {
+        List<Path> files = new ArrayList<>();
+        files.add(directory.resolve(ALL_CSV));
+        sections.forEach(s -> files.add(directory.resolve(s.name() + ".csv")));
+        files.add(directory.resolve(JSON));
+        files.add(directory.resolve(README));
+        return files;
+    }
+
+    /** Whether a file starting with {@code head} (its first few hundred characters) was written by {@link #export}. */
+    public static boolean writtenByExport(String head) {
+        return head.startsWith(TITLE) || JSON_FORMAT.matcher(head).lookingAt();
+    }
+
     /**
      * Computes the sections and writes them into {@code directory} (created if needed).
      *
@@ -79,7 +101,7 @@ public final class GoldenFiles {
         Path json = directory.resolve(JSON);
         Files.writeString(json, MAPPER.writeValueAsString(json(set, bySection)) + System.lineSeparator(),
                 StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("README.md"), readme(provenance), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(README), readme(provenance), StandardCharsets.UTF_8);
         return new Written(json, csv, all.size());
     }
 
@@ -124,7 +146,7 @@ public final class GoldenFiles {
             throws IOException {
         StringBuilder sb = new StringBuilder();
         String nl = System.lineSeparator();
-        sb.append("# sgdx golden vectors (").append(FORMAT).append("): ").append(description).append(nl);
+        sb.append(TITLE).append(" (").append(FORMAT).append("): ").append(description).append(nl);
         sb.append("# software: ").append(p.software()).append(' ').append(p.version()).append(nl);
         sb.append("# created: ").append(p.created()).append(nl);
         for (Map.Entry<String, String> e : p.conventions().entrySet()) {
@@ -141,7 +163,7 @@ public final class GoldenFiles {
     }
 
     private static String readme(Provenance p) {
-        return "# sgdx golden vectors\n\n"
+        return TITLE + "\n\n"
                 + "Written by " + p.software() + " " + p.version() + " on " + p.created() + ".\n\n"
                 + "- `golden.json`: every vector with its precision and provenance (format `" + FORMAT + "`).\n"
                 + "- `vectors.csv`: every vector; `<section>.csv`: one section. Columns: "

@@ -69,6 +69,42 @@ class GoldenCommandTest {
         }
     }
 
+    /** An empty DIR, and a file in DIR the export did not write, are refused before anything is written. */
+    @Test
+    void exportNeverOverwritesAFileItDidNotWrite() throws Exception {
+        Cli.Result empty = Cli.run(new GoldenCommand(), "export", "", "--sections", "hermite", "--link", "He2");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("DIR must name a path");
+        Cli.Result blank = Cli.run(new GoldenCommand(), "export", " ", "--sections", "hermite", "--link", "He2");
+        assertThat(blank.code()).isEqualTo(2);
+
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path readme = Files.writeString(project.resolve("README.md"), "# my project\n");
+        String[] export = {"export", project.toString(), "--sections", "hermite", "--link", "He2", "--max-degree",
+            "2", "--digits", "10"};
+        Cli.Result refused = Cli.run(new GoldenCommand(), export);
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("DIR").contains("README.md").contains("--force");
+        assertThat(Files.readString(readme)).isEqualTo("# my project\n");
+        try (var files = Files.list(project)) {
+            assertThat(files).containsExactly(readme);
+        }
+        Files.writeString(project.resolve("vectors.csv"), "a,b\n");
+        Cli.Result two = Cli.run(new GoldenCommand(), export);
+        assertThat(two.err()).contains("README.md").contains("vectors.csv").contains("exist and were not written");
+
+        // an earlier export is replaced without --force; foreign files only with it
+        Path own = dir.resolve("own").toAbsolutePath();
+        String[] exportOwn = {"export", own.toString(), "--sections", "hermite", "--link", "He2", "--max-degree", "2",
+            "--digits", "10"};
+        assertThat(Cli.run(new GoldenCommand(), exportOwn).code()).isZero();
+        assertThat(Cli.run(new GoldenCommand(), exportOwn).code()).isZero();
+        String[] forced = java.util.stream.Stream.concat(java.util.Arrays.stream(export), java.util.stream.Stream.of(
+                "--force")).toArray(String[]::new);
+        assertThat(Cli.run(new GoldenCommand(), forced).code()).isZero();
+        assertThat(Files.readString(readme)).startsWith("# sgdx golden vectors");
+    }
+
     @Test
     void badInputGivesExitCodeTwo() throws Exception {
         String golden = dir.resolve("golden").toString();
