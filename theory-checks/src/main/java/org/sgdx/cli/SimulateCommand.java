@@ -102,7 +102,7 @@ final class SimulateCommand implements Callable<Integer> {
                 batch = runner.run(prepared, 0, seeds, r -> progress.step(), () -> false);
             }
         }
-        SimulationSummary summary = SimulationSummary.of(batch.results(), batch.nanos());
+        SimulationSummary summary = SimulationSummary.of(batch.results(), config.maxSteps(), batch.nanos());
         PrintWriter o = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             ObjectNode root = Json.document("simulate");

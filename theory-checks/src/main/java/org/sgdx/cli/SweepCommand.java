@@ -399,7 +399,7 @@ final class SweepCommand implements Callable<Integer> {
                 n.put("config_id", p.id());
                 p.parameters().forEach(n.putObject("config")::put);
                 n.put("resumed_runs", done.getOrDefault(p.id(), Set.of()).size());
-                SimulationSummary.of(results.getOrDefault(p.id(), List.of()), 0).putJson(n.putObject("new_runs"));
+                SimulationSummary.of(results.getOrDefault(p.id(), List.of()), p.config().maxSteps(), 0).putJson(n.putObject("new_runs"));
             }
             o.println(Json.write(root));
         } else {

@@ -134,7 +134,7 @@ final class TransitionCheck implements ClaimCheck {
                 List<RunResult> runs = sims.run(Engine.reduced(), cfg, plan.runs(), String.format(Locale.ROOT,
                         "%s, d = %d, eta = %s", algorithm, d, Quantity.format(eta)));
                 worst += budget * (long) plan.runs();
-                CensoredSample s = CensoredSample.ofRuns(runs);
+                CensoredSample s = CensoredSample.ofRuns(runs, budget);
                 points.add(new DataPoint(eta, s));
                 used.add(eta);
                 mf.add(rate.time());
