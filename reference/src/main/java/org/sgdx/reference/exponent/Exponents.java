@@ -38,20 +38,13 @@ import org.sgdx.reference.link.Parity;
  */
 public final class Exponents {
 
-    private static final double PROBABILITY_TOLERANCE = 1e-12;
-
     private Exponents() {
     }
 
     /**
-     * Computes the exponents of a label model.
-     *
-     * @throws IllegalArgumentException for binary labels whose {@code q} leaves {@code [0, 1]}
+     * Computes the exponents of a label model (a binary model's {@code q} is checked when the model is built).
      */
     public static ExponentReport of(LabelModel model, ExponentOptions options) {
-        if (model instanceof LabelModel.Binary binary) {
-            checkProbability(binary.link());
-        }
         Link link = model.link();
         Exponent ie = informationExponent(link, options);
         List<ExponentReport.PowerExponent> powers = new ArrayList<>();
@@ -148,18 +141,6 @@ public final class Exponents {
             }
         }
         return Exponent.none(certainty, "E[zeta_k^2] = 0 within its error for k <= " + options.maxDegree());
-    }
-
-    /** Throws when {@code q} leaves {@code [0, 1]} on a fine grid of {@code [−12, 12]}. */
-    static void checkProbability(Link q) {
-        for (int i = -12000; i <= 12000; i++) {
-            double z = i / 1000.0;
-            double v = q.value(z);
-            if (!(v >= -PROBABILITY_TOLERANCE && v <= 1 + PROBABILITY_TOLERANCE)) {
-                throw new IllegalArgumentException("binary labels need 0 <= q(z) <= 1, but q(" + z + ") = " + v
-                        + " for q = " + q.specification());
-            }
-        }
     }
 
     /** The values {@code E[ζ_k²]}: exact where a closed form exists, numerical estimates (computed once) otherwise. */
