@@ -19,6 +19,7 @@ import org.sgdx.reference.link.Expr;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 import org.sgdx.reference.link.Parity;
+import org.sgdx.reference.numeric.Estimate;
 
 /**
  * The information exponent, the generative exponent, the power exponents and {@code E[ζ_k²]} of a label model
@@ -176,8 +177,8 @@ public final class Exponents {
                 numeric = ZetaMoments.of(model, Math.max(options.maxDegree(), options.zetaMaxDegree()));
             }
             ZetaMoment m = numeric.moment(k);
-            return new ZetaSquared(k, new BigDecimal(m.value()).round(new MathContext(12)), m.certainty(),
-                    new BigDecimal(m.error()).round(new MathContext(2)), null, "numerical integration (double precision)");
+            return rounded(k, new Estimate(new BigDecimal(m.value()), new BigDecimal(m.error()), m.certainty()), 12,
+                    "numerical integration (double precision)");
         }
 
         private ZetaSquared binary(int k) {
@@ -206,8 +207,15 @@ public final class Exponents {
             BigDecimal error = ck.value().abs().multiply(ck.error()).multiply(BigDecimal.valueOf(2))
                     .add(value.multiply(c0.error()).multiply(BigDecimal.valueOf(4)))
                     .divide(denominator, work);
-            return new ZetaSquared(k, value.round(mc()), Certainty.ESTIMATE, error.round(new MathContext(2)), null,
+            return rounded(k, Estimate.estimate(value, error), options.digits(),
                     "binary labels: c_k(q)^2 / (P(y=1) P(y=-1)), numerical c_k");
+        }
+
+        /** A numerical {@code E[ζ_k²]} rounded for printing, its error including the rounding and rounded up. */
+        private static ZetaSquared rounded(int k, Estimate e, int digits, String method) {
+            Estimate r = e.toDigits(digits);
+            return new ZetaSquared(k, r.value(), r.certainty(), r.error().round(new MathContext(2, RoundingMode.UP)),
+                    null, method);
         }
 
         private MathContext mc() {

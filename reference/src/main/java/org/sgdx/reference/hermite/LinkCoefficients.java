@@ -28,7 +28,8 @@ import org.sgdx.reference.poly.SurdPiecewise;
  *       coefficients): exact values in {@code ℚ(√2, √3, …)[1/√(2π)]}, so zero is decided exactly;</li>
  *   <li>other links: numerical quadrature at the requested digits, with an error estimate validated by a
  *       precision ladder ({@link HermiteQuadrature#validatedMoments}); coefficients that vanish by the parity of
- *       the link are exact zeros.</li>
+ *       the link are exact zeros. A value keeps only the digits whose unit is at least its error, and its error
+ *       includes that rounding ({@link Estimate#toDigits}).</li>
  * </ul>
  */
 public final class LinkCoefficients {
@@ -58,7 +59,7 @@ public final class LinkCoefficients {
             }
             return List.copyOf(out);
         }
-        return numericCoefficients(link, maxDegree, basis, digits, mc);
+        return numericCoefficients(link, maxDegree, basis, digits);
     }
 
     /** The exact coefficients of {@code f = Σ_s √s F_s}: {@code u_k(f) = Σ_s √s u_k(F_s)}. */
@@ -84,8 +85,7 @@ public final class LinkCoefficients {
         return List.copyOf(c);
     }
 
-    private static List<Coefficient> numericCoefficients(Link link, int maxDegree, Basis basis, int digits,
-            MathContext mc) {
+    private static List<Coefficient> numericCoefficients(Link link, int maxDegree, Basis basis, int digits) {
         HermiteMoments moments = HermiteQuadrature.validatedMoments(link.expression(), maxDegree, digits);
         List<Estimate> values = basis == Basis.HE ? moments.u() : moments.c();
         Parity parity = link.parity();
@@ -95,8 +95,8 @@ public final class LinkCoefficients {
             if (zeroBySymmetry) {
                 out.add(new Coefficient(k, basis, BigDecimal.ZERO, Certainty.EXACT, BigDecimal.ZERO, ExactReal.ZERO));
             } else {
-                Estimate e = values.get(k);
-                out.add(new Coefficient(k, basis, e.value().round(mc), e.certainty(), e.error(), null));
+                Estimate e = values.get(k).toDigits(digits);
+                out.add(new Coefficient(k, basis, e.value(), e.certainty(), e.error(), null));
             }
         }
         return List.copyOf(out);

@@ -115,9 +115,10 @@ public final class GoldenFiles {
         root.put("created", p.created().toString());
         ObjectNode conv = root.putObject("conventions");
         p.conventions().forEach(conv::put);
-        root.put("precision", "decimal values are rounded to 'digits' significant digits; 'error' bounds or estimates"
-                + " the error before that rounding ('certainty': exact, enclosure or estimate); integers are exact"
-                + " decisions unless 'certainty' says estimate");
+        root.put("precision", "decimal values are rounded to 'digits' significant digits (estimates: to the digits"
+                + " their error allows); 'error' bounds or estimates |value - true value|, that rounding included"
+                + " ('certainty': exact, enclosure or estimate); integers are exact decisions unless 'certainty' says"
+                + " estimate");
         ArrayNode sections = root.putArray("sections");
         for (Map.Entry<GoldenSection, List<GoldenVector>> e : bySection.entrySet()) {
             ObjectNode s = sections.addObject();
@@ -183,9 +184,10 @@ public final class GoldenFiles {
                 + "- `mean_field_m`: m_t of the map m_{t+1} = m_t + gamma D(m_t) - (gamma^2/2) N(m_t) m_t, index t;"
                 + " `mean_field_hitting_time`: the ODE hitting time from m0 to m_target in steps, index `-`. Key: the"
                 + " configuration key + `[:eta=E]:d=D:gamma=G:m0=M[:m_target=M]`, all parameters exact.\n\n"
-                + "Precision: decimals are rounded to `digits` significant digits (trailing zeros may be omitted);"
-                + " `error` bounds or estimates the error before rounding (`certainty`: exact, enclosure, estimate); `exact`"
-                + " gives the closed form of exact values.\n\n"
+                + "Precision: decimals are rounded to `digits` significant digits (trailing zeros may be omitted;"
+                + " estimates keep only the digits their error allows); `error` bounds or estimates |value - true"
+                + " value|, that rounding included (`certainty`: exact, enclosure, estimate); `exact` gives the closed"
+                + " form of exact values.\n\n"
                 + "To check another implementation, write a CSV file with at least the columns `kind,link,index,value`"
                 + " and run `sgdx golden verify DIR --against FILE [--rel-tol R] [--abs-tol A]`. Integers must agree"
                 + " exactly; a decimal must agree within max(R |golden|, A, rounding) + error, where rounding is half a"

@@ -50,10 +50,12 @@
  *
  * <h2>Precision</h2>
  * A decimal value is the reference value rounded to {@code digits} significant digits (trailing zeros are not
- * written: {@code 3} at 30 digits stands for {@code 3.000…} with 30 digits); {@code error} bounds or estimates the
- * error before that rounding: {@code 0} for {@code exact} values (whose closed form, e.g. {@code 1/(2*(2*pi))}, is
- * in {@code exact}), the Hermite quadrature error for numerical coefficients, the quadrature and precision-ladder
- * error for hitting times, the precision-ladder error for map trajectories.
+ * written: {@code 3} at 30 digits stands for {@code 3.000…} with 30 digits; an estimate keeps only the digits whose
+ * unit is at least its error); {@code error} bounds or estimates {@code |value − true value|}, that rounding
+ * included: for {@code exact} values (whose closed form, e.g. {@code 1/(2*(2*pi))}, is in {@code exact}) the rounding
+ * error ({@code 0} when the decimal is exact), otherwise the Hermite quadrature error for numerical coefficients, the
+ * quadrature and precision-ladder error for hitting times, the precision-ladder error for map trajectories, each
+ * plus the rounding.
  *
  * <h2>Verification ({@code sgdx golden verify DIR --against FILE})</h2>
  * FILE is a CSV file with a header naming at least the columns {@code kind,link,index,value} (any order, other

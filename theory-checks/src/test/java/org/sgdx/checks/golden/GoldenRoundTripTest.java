@@ -46,7 +46,7 @@ class GoldenRoundTripTest {
         String csv = Files.readString(golden().resolve("hermite.csv"));
         assertThat(csv).startsWith("# sgdx golden vectors (sgdx-golden-1)").contains("# software: sgdx 9.9-test")
                 .contains("kind,link,index,value,type,certainty,error,digits,exact")
-                .contains("hermite_c,He3,3,2.4494897427831780982,decimal,exact,0,20,sqrt(6)")
+                .contains("hermite_c,He3,3,2.4494897427831780982,decimal,exact,2.72E-21,20,sqrt(6)")
                 .contains("hermite_u,relu,1,0.5,decimal,exact,0,20,1/2");
         GoldenSet set = GoldenFiles.read(golden());
         assertThat(set.provenance().version()).isEqualTo("9.9-test");
@@ -62,6 +62,26 @@ class GoldenRoundTripTest {
         assertThat(set.find(GoldenVector.Key.of("information_exponent", "binary:0.05+0.9*step(z)", "-")))
                 .isPresent();
         assertThat(Files.readString(golden().resolve("README.md"))).contains("kind,link,index,value");
+    }
+
+    /**
+     * Every error column bounds |value − true value|, the rounding to the stated digits included: the values at 20
+     * digits against the same section at 60 digits (whose own errors are added).
+     */
+    @Test
+    void theErrorColumnBoundsThePrintedValue() {
+        List<String> links = List.of("He3", "relu", "tanh", "cos(z)^2", "exp(z/2)", "sigmoid(3*z)", "1/3 + z/7");
+        Map<GoldenVector.Key, GoldenVector> fine = new HermiteSection(links, 8, 60).vectors().stream()
+                .collect(java.util.stream.Collectors.toMap(GoldenVector::key, v -> v));
+        for (GoldenVector v : new HermiteSection(links, 8, 20).vectors()) {
+            GoldenVector w = fine.get(v.key());
+            BigDecimal distance = new BigDecimal(v.value()).subtract(new BigDecimal(w.value())).abs();
+            assertThat(distance).as("%s: %s ± %s vs %s ± %s", v.key(), v.value(), v.error(), w.value(), w.error())
+                    .isLessThanOrEqualTo(new BigDecimal(v.error()).add(new BigDecimal(w.error())));
+            if (v.certainty().equals("exact") && new BigDecimal(v.value()).compareTo(new BigDecimal(w.value())) == 0) {
+                assertThat(v.error()).as(v.key().toString()).isEqualTo("0");
+            }
+        }
     }
 
     @Test
