@@ -117,6 +117,28 @@ class LinkCoefficientsTest {
         }
     }
 
+    /** sigmoid(3z) − 1/2 is odd: c_0 = 1/2 exactly and the even coefficients k ≥ 2 are exact zeros. */
+    @Test
+    void aPointSymmetricLinkHasExactEvenCoefficients() {
+        for (String spec : List.of("sigmoid(3*z)", "0.5 + 0.3*tanh(2*z)")) {
+            List<Coefficient> c = LinkCoefficients.of(Link.parse(spec), 8, Basis.H, 20);
+            assertThat(c.get(0).certainty()).as(spec).isEqualTo(Certainty.EXACT);
+            assertThat(c.get(0).value()).isEqualByComparingTo("0.5");
+            for (int k = 2; k <= 8; k += 2) {
+                assertThat(c.get(k).certainty()).as(spec + ", k = " + k).isEqualTo(Certainty.EXACT);
+                assertThat(c.get(k).exact().isZero()).isTrue();
+            }
+            for (int k = 1; k <= 7; k += 2) {
+                assertThat(c.get(k).certainty()).isEqualTo(Certainty.ESTIMATE);
+                assertThat(c.get(k).isZero()).as(spec + ", k = " + k).isFalse();
+            }
+        }
+        // without the symmetry the even coefficients are estimates, and those of sigmoid(3z) + z^2/10 do not vanish
+        List<Coefficient> c = LinkCoefficients.of(Link.parse("sigmoid(3*z) + z^2/10"), 2, Basis.H, 20);
+        assertThat(c.get(2).certainty()).isEqualTo(Certainty.ESTIMATE);
+        assertThat(c.get(2).isZero()).isFalse();
+    }
+
     @Test
     void argumentsAreValidated() {
         Link he3 = Link.parse("He3");
