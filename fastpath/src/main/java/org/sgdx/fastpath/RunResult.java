@@ -29,4 +29,19 @@ public record RunResult(long run, RunStatus status, long steps, long simulatedSt
     public boolean hit() {
         return status == RunStatus.HIT;
     }
+
+    /**
+     * The run's time in survival statistics (MATH.md §8): the hitting step of a hit; the step budget for every other
+     * run. A diverged run never hits, so it is censored at the budget like a run that exhausted it; censoring it at
+     * the step where it diverged would be informative censoring and bias quantiles low.
+     *
+     * @param budget the step budget of the run's configuration
+     * @throws IllegalArgumentException if {@code budget < steps}
+     */
+    public long observedTime(long budget) {
+        if (budget < steps) {
+            throw new IllegalArgumentException("the budget " + budget + " is below the run's " + steps + " steps");
+        }
+        return hit() ? steps : budget;
+    }
 }

@@ -72,6 +72,9 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
         if (!Double.isFinite(a0)) {
             throw new IllegalArgumentException("a0 must be a finite number, got " + a0);
         }
+        if (labels == Labels.BINARY) {
+            org.sgdx.reference.link.LabelModel.requireProbability(target);
+        }
         if (labels == Labels.NOISY) {
             if (!(noise > 0 && Double.isFinite(noise))) {
                 throw new IllegalArgumentException("noise must be a finite number > 0 for labels noisy, got " + noise);

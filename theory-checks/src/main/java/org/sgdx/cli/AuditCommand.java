@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +58,10 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "sgdx-audit",
             description = "Directory of report.md, report.json and figures/ (default: ${DEFAULT-VALUE}).")
     String out;
+
+    @Option(names = "--force", description = "Overwrite files in DIR that an audit did not write (by default the"
+            + " audit refuses to replace them).")
+    boolean force;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
             description = "Base seed of all random streams (default: ${DEFAULT-VALUE}).")
@@ -151,16 +154,35 @@ public final class AuditCommand implements Callable<Integer> {
         return result.exitCode();
     }
 
+    /**
+     * The output directory, created; refuses an empty path, a file, and (without {@code --force}) a directory with a
+     * report or figures that an audit did not write.
+     */
     private Path outputDirectory() {
-        Path dir;
-        try {
-            dir = Path.of(out);
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("--out is not a valid path: " + out);
-        }
+        Path dir = OutputPaths.of(out, "--out");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out must be a directory, but " + dir + " is a file");
         }
+        List<Path> foreign = new ArrayList<>();
+        boolean earlierAudit = false;
+        for (Path report : List.of(dir.resolve(ReportWriter.MARKDOWN), dir.resolve(ReportWriter.JSON))) {
+            if (Files.exists(report)) {
+                boolean ours = !Files.isDirectory(report) && ReportWriter.writtenByAudit(OutputPaths.head(report, 256));
+                earlierAudit |= ours;
+                if (!ours) {
+                    foreign.add(report);
+                }
+            }
+        }
+        Path figures = dir.resolve(ReportWriter.FIGURES);
+        if (!earlierAudit && Files.exists(figures)) {
+            try (java.util.stream.Stream<Path> files = Files.list(figures)) {
+                files.forEach(foreign::add);
+            } catch (IOException e) {
+                foreign.add(figures);
+            }
+        }
+        OutputPaths.refuseForeign(foreign, "--out", "sgdx audit", force);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

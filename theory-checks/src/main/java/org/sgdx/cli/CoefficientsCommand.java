@@ -239,13 +239,17 @@ final class CoefficientsCommand implements Callable<Integer> {
         putValue(t, v, mc);
     }
 
+    /** The value (an estimate: with the digits its error allows) and its closed form or its error. */
     static void putValue(ObjectNode t, RealValue v, MathContext mc) {
-        t.put("value", Decimals.plain(v.toBigDecimal(mc)));
-        t.put("certainty", v.certainty().label());
-        if (v.certainty() == Certainty.EXACT) {
-            t.put("exact", v.toString());
+        if (v instanceof RealValue.Approximate a) {
+            org.sgdx.reference.numeric.Estimate p = a.printed(mc.getPrecision());
+            t.put("value", Decimals.plain(p.value()));
+            t.put("certainty", v.certainty().label());
+            t.put("error", Decimals.error(p.error()));
         } else {
-            t.put("error", Decimals.error(v.error()));
+            t.put("value", Decimals.plain(v.toBigDecimal(mc)));
+            t.put("certainty", v.certainty().label());
+            t.put("exact", v.toString());
         }
     }
 

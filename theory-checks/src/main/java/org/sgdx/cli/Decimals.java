@@ -18,11 +18,11 @@ final class Decimals {
         return magnitude >= -6 && magnitude < 30 ? v.toPlainString() : v.toString();
     }
 
-    /** An error estimate with two significant digits. */
+    /** An error bound or estimate rounded up to two significant digits, so that it still bounds. */
     static String error(BigDecimal e) {
         if (e.signum() == 0) {
             return "0";
         }
-        return e.round(new MathContext(2)).toString();
+        return e.round(new MathContext(2, java.math.RoundingMode.UP)).toString();
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +63,10 @@ public final class GoldenCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "DIR", description = "Directory to write (created if needed).")
         String directory;
 
+        @Option(names = "--force", description = "Overwrite files in DIR that an export did not write (by default"
+                + " the export refuses to replace them).")
+        boolean force;
+
         @Option(names = "--sections", paramLabel = "NAME", split = ",",
                 defaultValue = "hermite,exponents,mu,second-moment,mean-field-m,mean-field-hitting-time",
                 description = "Sections to write: hermite, exponents, mu, second-moment, mean-field-m,"
@@ -89,7 +92,7 @@ public final class GoldenCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Path dir = path(directory, "DIR");
+            Path dir = OutputPaths.of(directory, "DIR");
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("DIR must be a directory, but " + dir + " is a file");
             }
@@ -124,6 +127,9 @@ public final class GoldenCommand implements Runnable {
             if (!links.isEmpty() && chosen.stream().noneMatch(c -> c instanceof HermiteSection)) {
                 throw new IllegalArgumentException("--link applies to the hermite section, which is not selected");
             }
+            OutputPaths.refuseForeign(GoldenFiles.targets(chosen, dir).stream().filter(Files::exists)
+                    .filter(f -> Files.isDirectory(f) || !GoldenFiles.writtenByExport(OutputPaths.head(f, 256)))
+                    .toList(), "DIR", "sgdx golden export", force);
             Provenance provenance = new Provenance(SoftwareInfo.NAME, SoftwareInfo.version(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                     Conventions.defaults());
             GoldenFiles.Written w;
@@ -157,8 +163,8 @@ public final class GoldenCommand implements Runnable {
             description = {"Compares another implementation's values (CSV with columns kind,link,index,value) with the"
                 + " golden vectors of DIR and reports each mismatch.",
                 "Integers must agree exactly; decimals within max(rel-tol |golden|, abs-tol, rounding) + error, where"
-                    + " rounding is half a unit in the last of the golden value's digits plus half a unit in the last"
-                    + " written digit of the candidate, and error the golden error estimate (0 when exact). A"
+                    + " rounding is half a unit in the last of the golden value's digits and error the golden error"
+                    + " estimate (0 when exact); a value written with too few digits is a mismatch. A"
                     + " double-precision iteration of the mean-field map over t steps needs rel-tol of about t*1e-16.",
                 "Exit code: 0 when all compared values agree, 1 when some do not, 2 on bad input."})
     public static final class Verify implements Callable<Integer> {
@@ -188,8 +194,8 @@ public final class GoldenCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             GoldenVerifier.Tolerance tol = new GoldenVerifier.Tolerance(relativeTolerance, absoluteTolerance);
-            GoldenSet golden = GoldenFiles.read(path(directory, "DIR"));
-            List<GoldenFiles.Candidate> candidates = GoldenFiles.readCandidates(path(against, "--against"));
+            GoldenSet golden = GoldenFiles.read(OutputPaths.of(directory, "DIR"));
+            List<GoldenFiles.Candidate> candidates = GoldenFiles.readCandidates(OutputPaths.of(against, "--against"));
             GoldenVerifier.Report report = GoldenVerifier.verify(golden, candidates, tol);
             if (report.comparisons().isEmpty()) {
                 throw new IllegalArgumentException("no row of " + against + " matches a golden vector of " + directory
@@ -248,14 +254,6 @@ public final class GoldenCommand implements Runnable {
             }
             out.flush();
             return mismatches.isEmpty() ? 0 : 1;
-        }
-    }
-
-    private static Path path(String text, String name) {
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(name + " is not a valid path: " + text);
         }
     }
 }

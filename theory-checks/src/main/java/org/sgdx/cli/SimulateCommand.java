@@ -56,9 +56,17 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Also write one JSON line per run (written to FILE.partial, renamed when complete).")
     Path out;
 
+    @Option(names = "--force", description = "Overwrite an --out file that 'sgdx simulate' did not write (by default"
+            + " it is refused).")
+    boolean force;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    /** The beginning of a file of run lines written by this command (the first line's first keys). */
+    private static final java.util.regex.Pattern RUN_LINES = java.util.regex.Pattern.compile(
+            "\\A\\{\"run\":\\d+,\"status\":\"");
 
     @Override
     public Integer call() throws IOException {
@@ -71,10 +79,14 @@ final class SimulateCommand implements Callable<Integer> {
         Simulation prepared = e.prepare(config);
         Batch batch;
         if (out != null) {
-            requireWritable(out);
-            Path partial = out.resolveSibling(out.getFileName() + ".partial");
-            try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                    Progress progress = Progress.start("simulate", seeds)) {
+            Path partial = checkOut();
+            BufferedWriter opened;
+            try {
+                opened = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                throw new IllegalArgumentException("--out: cannot write " + partial + ": " + ex.getMessage());
+            }
+            try (BufferedWriter w = opened; Progress progress = Progress.start("simulate", seeds)) {
                 batch = runner.run(prepared, 0, seeds, r -> {
                     w.write(Json.writeLine(runLine(r)));
                     w.newLine();
@@ -90,7 +102,7 @@ final class SimulateCommand implements Callable<Integer> {
                 batch = runner.run(prepared, 0, seeds, r -> progress.step(), () -> false);
             }
         }
-        SimulationSummary summary = SimulationSummary.of(batch.results(), batch.nanos());
+        SimulationSummary summary = SimulationSummary.of(batch.results(), config.maxSteps(), batch.nanos());
         PrintWriter o = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             ObjectNode root = Json.document("simulate");
@@ -154,6 +166,31 @@ final class SimulateCommand implements Callable<Integer> {
         if (out != null) {
             o.println("runs written to " + out);
         }
+    }
+
+    /**
+     * Validates {@code --out} before anything is written and returns the partial file beside it: the path must not be
+     * empty or a directory, its directory must exist, and neither it nor {@code FILE.partial} may be a file this
+     * command did not write (an empty {@code FILE.partial} is one left by an interrupted run), unless {@code --force}.
+     */
+    private Path checkOut() {
+        Path file = OutputPaths.of(out.toString(), "--out");
+        OutputPaths.refuseDirectory(file, "--out");
+        requireWritable(file);
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        OutputPaths.refuseDirectory(partial, "--out");
+        java.util.List<Path> foreign = new java.util.ArrayList<>();
+        if (Files.exists(file) && !RUN_LINES.matcher(OutputPaths.head(file, 64)).lookingAt()) {
+            foreign.add(file);
+        }
+        if (Files.exists(partial)) {
+            String head = OutputPaths.head(partial, 64);
+            if (!head.isEmpty() && !RUN_LINES.matcher(head).lookingAt()) {
+                foreign.add(partial);
+            }
+        }
+        OutputPaths.refuseForeign(foreign, "--out", "sgdx simulate", force);
+        return partial;
     }
 
     static void requireWritable(Path out) {

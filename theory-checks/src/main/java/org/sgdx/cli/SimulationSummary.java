@@ -8,13 +8,14 @@ import org.sgdx.fastpath.hitting.KaplanMeier;
 
 /**
  * The summary of a batch of runs of one configuration: counts by status, the success fraction and the
- * Kaplan–Meier median hitting time with its 95% confidence interval (MATH.md §8; diverged runs count as censored
- * at the step where they diverged).
+ * Kaplan–Meier median hitting time with its 95% confidence interval (MATH.md §8; diverged runs never hit and count
+ * as censored at the step budget).
  */
 record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMeier.Quantile median,
         long simulatedSteps, double seconds) {
 
-    static SimulationSummary of(List<RunResult> results, long nanos) {
+    /** The summary of runs with step budget {@code budget}, simulated in {@code nanos} nanoseconds. */
+    static SimulationSummary of(List<RunResult> results, long budget, long nanos) {
         int hit = 0;
         int censored = 0;
         int diverged = 0;
@@ -29,7 +30,7 @@ record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMe
                 diverged++;
             }
         }
-        KaplanMeier.Quantile median = results.isEmpty() ? null : KaplanMeier.of(results).median();
+        KaplanMeier.Quantile median = results.isEmpty() ? null : KaplanMeier.of(results, budget).median();
         return new SimulationSummary(results.size(), hit, censored, diverged, median, steps, nanos / 1e9);
     }
 
@@ -48,7 +49,7 @@ record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMe
         o.put("diverged", diverged);
         putNumber(o, "success_fraction", successFraction());
         ObjectNode m = o.putObject("median_steps");
-        m.put("method", "Kaplan-Meier, 95% Brookmeyer-Crowley interval; diverged runs censored where they diverged");
+        m.put("method", "Kaplan-Meier, 95% Brookmeyer-Crowley interval; diverged runs censored at the budget");
         m.put("certainty", "estimate");
         putNumber(m, "estimate", median == null ? Double.NaN : median.estimate());
         putNumber(m, "lower", median == null ? Double.NaN : median.lower());

@@ -86,8 +86,10 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         ParallelRunner runner = threads == null ? ParallelRunner.allCores() : new ParallelRunner(threads);
         Sweep sweep = parse(specFile);
-        SimulateCommand.requireWritable(out);
-        Map<String, Set<Long>> done = resume(out);
+        Path file = OutputPaths.of(out.toString(), "--out");
+        OutputPaths.refuseDirectory(file, "--out");
+        SimulateCommand.requireWritable(file);
+        Map<String, Set<Long>> done = resume(file, sweep);
 
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
@@ -102,8 +104,15 @@ final class SweepCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         Map<String, List<RunResult>> results = new LinkedHashMap<>();
         long nanos = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        BufferedWriter opened;
+        try {
+            opened = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            throw new IllegalArgumentException("--out: cannot write " + file + ": " + e.getMessage());
+        }
+        try (BufferedWriter w = opened;
                 Progress progress = Progress.start("sweep", remaining(sweep, done))) {
             // one queue of (grid point, run) tasks, so that no thread waits at the end of a grid point
             List<Task> tasks = tasks(sweep, done);
@@ -306,25 +315,32 @@ final class SweepCommand implements Callable<Integer> {
         throw new IllegalArgumentException("sweep file: " + where + " must be a string, number or boolean, got " + v);
     }
 
+    /** How every line of a results file begins. */
+    private static final String LINE_START = "{\"config_id\":\"";
+
     /**
-     * Reads the finished runs of an existing results file; a last line cut short (no newline, or not JSON) is
-     * removed so that appending continues from a clean file.
+     * Reads the finished runs of an existing results file of this sweep. Every complete line must be a result of one
+     * of the sweep's grid points, and a last line cut short (no newline) must be the beginning of such a line;
+     * otherwise the file is refused untouched. Only then is the cut-short line removed, so that appending continues
+     * from a clean file.
      */
-    static Map<String, Set<Long>> resume(Path out) throws IOException {
+    static Map<String, Set<Long>> resume(Path out, Sweep sweep) throws IOException {
         Map<String, Set<Long>> done = new HashMap<>();
         if (!Files.exists(out)) {
             return done;
         }
-        byte[] bytes = Files.readAllBytes(out);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(out);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--out: cannot read " + out + ": " + e.getMessage());
+        }
         int end = bytes.length;
         while (end > 0 && bytes[end - 1] != '\n') {
             end--;
         }
-        if (end < bytes.length) {
-            try (FileChannel ch = FileChannel.open(out, StandardOpenOption.WRITE)) {
-                ch.truncate(end);
-            }
-        }
+        Set<String> ids = new HashSet<>();
+        sweep.points().forEach(p -> ids.add(p.id()));
         String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
         int lineNumber = 0;
         for (String line : text.split("\n")) {
@@ -332,20 +348,39 @@ final class SweepCommand implements Callable<Integer> {
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode n;
+            JsonNode n = null;
             try {
-                n = Json.MAPPER.readTree(line);
+                n = line.startsWith(LINE_START) ? Json.MAPPER.readTree(line) : null;
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("results file " + out + " line " + lineNumber
-                        + " is not a JSON line of a sweep; use a new --out file");
+                n = null;
             }
-            if (!n.has("config_id") || !n.has("run")) {
-                throw new IllegalArgumentException("results file " + out + " line " + lineNumber
-                        + " is not a sweep result (no config_id/run); use a new --out file");
+            if (n == null || !n.path("config_id").isTextual() || !n.path("run").canConvertToLong()) {
+                throw new IllegalArgumentException("--out: " + out + " line " + lineNumber + " is not a sweep result;"
+                        + " the file is left as it is: use a new --out file");
             }
-            done.computeIfAbsent(n.get("config_id").asText(), k -> new HashSet<>()).add(n.get("run").asLong());
+            String id = n.get("config_id").asText();
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("--out: " + out + " line " + lineNumber + " is a result of grid point "
+                        + id + ", which is not in " + specFile(sweep) + "; the file is left as it is: use a new --out"
+                        + " file for this sweep");
+            }
+            done.computeIfAbsent(id, k -> new HashSet<>()).add(n.get("run").asLong());
+        }
+        if (end < bytes.length) {
+            String tail = new String(bytes, end, bytes.length - end, StandardCharsets.UTF_8);
+            if (!(tail.startsWith(LINE_START) || LINE_START.startsWith(tail))) {
+                throw new IllegalArgumentException("--out: the last line of " + out + " is not a sweep result; the"
+                        + " file is left as it is: use a new --out file");
+            }
+            try (FileChannel ch = FileChannel.open(out, StandardOpenOption.WRITE)) {
+                ch.truncate(end);
+            }
         }
         return done;
+    }
+
+    private static String specFile(Sweep sweep) {
+        return "this sweep (" + sweep.points().size() + " grid points, engine " + sweep.engine().name() + ")";
     }
 
     private void report(Sweep sweep, Map<String, Set<Long>> done, Map<String, List<RunResult>> results, long nanos,
@@ -364,7 +399,7 @@ final class SweepCommand implements Callable<Integer> {
                 n.put("config_id", p.id());
                 p.parameters().forEach(n.putObject("config")::put);
                 n.put("resumed_runs", done.getOrDefault(p.id(), Set.of()).size());
-                SimulationSummary.of(results.getOrDefault(p.id(), List.of()), 0).putJson(n.putObject("new_runs"));
+                SimulationSummary.of(results.getOrDefault(p.id(), List.of()), p.config().maxSteps(), 0).putJson(n.putObject("new_runs"));
             }
             o.println(Json.write(root));
         } else {

@@ -118,6 +118,18 @@ class CliTest {
         assertThat(r.json().get("transform").get("points").size()).isEqualTo(5);
     }
 
+    /** One rule for binary labels in every command: a probability q in [0, 1] is accepted. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "exponents --link 0.25+0.5*step(z) --labels binary --max-power 1 --zeta 1",
+        "coefficients --algorithm online --target 0.25+0.5*step(z) --activation z --labels binary --loss correlation",
+        "simulate --target sigmoid(2*z) --activation z --labels binary --loss correlation --d 10 --gamma 0.05 --max-steps 100 --seeds 2",
+    })
+    void binaryLabelsWithAProbabilityAreAccepted(String line) {
+        Result r = run(line.trim().split("\\s+"));
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "hermite --link tanh(2*z                          | position 9",
@@ -136,6 +148,13 @@ class CliTest {
         "exponents --link He3 --noise 0.5                 | --labels noisy",
         "exponents --link He3 --labels foo                | --labels",
         "exponents --link z --labels binary               | q(z)",
+        "exponents --link tanh --labels binary            | --labels binary needs a probability",
+        "coefficients --algorithm online --target z --activation z --labels binary | --labels binary needs a probability",
+        "coefficients --algorithm online --target tanh --activation z --labels binary | q(-0.001)",
+        "coefficients --algorithm online --target relu(z)/100 --activation z --labels binary | q(1000.0)",
+        "simulate --target z --labels binary --d 10 --gamma 0.1 --max-steps 10 --seeds 2 | --labels binary needs a probability",
+        "simulate --target tanh --labels binary --activation z --d 10 --gamma 0.1 --max-steps 10 --seeds 2 | q(",
+        "simulate --target 1.5*step(z) --labels binary --activation z --d 10 --gamma 0.1 --max-steps 10 --seeds 2 | = 1.5",
         "exponents --link He3 --max-degree 0              | max-degree",
         "exponents --table --link He3                     | --table",
         "frobnicate                                       | frobnicate",

@@ -94,6 +94,24 @@ class SimulateSweepCliTest {
         assertThat(Files.exists(dir.resolve("bad.jsonl.partial"))).isFalse();
     }
 
+    /**
+     * Alternating SGD with a persistent second layer and a large eta: 22 of 40 runs diverge, at steps 47..54, while
+     * the last hits come at 51..52. Diverged runs never hit, so with 18 hits of 40 the median is not reached;
+     * censoring them where they diverged emptied the risk set and reported a median of 52. Deterministic: fixed seeds.
+     */
+    @Test
+    void divergedRunsNeverHitInTheMedian() {
+        CliTest.Result r = CliTest.run("simulate", "--algorithm", "alternating", "--second-layer", "persistent",
+                "--eta", "1000", "--gamma", "0.005", "--target", "He3", "--d", "20", "--max-steps", "2000", "--seeds",
+                "40", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("diverged").asInt()).isEqualTo(22);
+        assertThat(j.get("hit").asInt()).isEqualTo(18);
+        assertThat(j.get("median_steps").get("estimate").isNull()).as(j.toString()).isTrue();
+        assertThat(j.get("median_steps").get("method").asText()).contains("diverged runs censored at the budget");
+    }
+
     private static Path spec(Path dir, String json) throws IOException {
         Path p = dir.resolve("sweep.json");
         Files.writeString(p, json, StandardCharsets.UTF_8);

@@ -11,9 +11,9 @@ import org.sgdx.fastpath.RunResult;
 /**
  * The Kaplan–Meier estimator of the law of the hitting time from right-censored runs (MATH.md §8), with Greenwood
  * variances and Brookmeyer–Crowley confidence intervals for quantiles. Hit runs are events at their hitting step;
- * censored runs are censored at the budget; <b>diverged runs are censored at the step where they diverged</b>
- * (their hitting time is unknown but larger — they never hit). A run censored at the time of an event is still
- * at risk then. Immutable.
+ * censored runs are censored at the budget; <b>diverged runs never hit and are censored at the budget too</b>, not
+ * where they diverged ({@link RunResult#observedTime}). A run censored at the time of an event is still at risk
+ * then. Immutable.
  *
  * <p>{@code S(t) = Π_{t_i ≤ t} (1 − d_i/n_i)}, Greenwood {@code Var S(t) = S(t)² Σ_{t_i ≤ t} d_i/(n_i(n_i − d_i))}.
  * The {@code p}-quantile is the smallest event time with {@code S(t) ≤ 1 − p}. Its confidence interval (Brookmeyer
@@ -60,14 +60,19 @@ public final class KaplanMeier {
         this.events = events;
     }
 
-    /** From runs: hits are events; censored and diverged runs are censored at their {@code steps}. */
-    public static KaplanMeier of(List<RunResult> runs) {
+    /**
+     * From runs with step budget {@code budget}: hits are events at their hitting step; censored and diverged runs
+     * are censored at the budget ({@link RunResult#observedTime}).
+     *
+     * @throws IllegalArgumentException if a run has more steps than the budget
+     */
+    public static KaplanMeier of(List<RunResult> runs, long budget) {
         long[] times = new long[runs.size()];
         boolean[] event = new boolean[runs.size()];
         for (int i = 0; i < times.length; i++) {
             RunResult r = runs.get(i);
-            times[i] = r.steps();
-            event[i] = r.status() == RunStatus.HIT;
+            times[i] = r.observedTime(budget);
+            event[i] = r.hit();
         }
         return of(times, event);
     }

@@ -74,17 +74,38 @@ class KaplanMeierTest {
     }
 
     @Test
-    void divergedRunsAreCensoredWhereTheyDiverged() {
+    void divergedRunsNeverHitAndAreCensoredAtTheBudget() {
         List<RunResult> runs = List.of(run(0, RunStatus.HIT, 10), run(1, RunStatus.DIVERGED, 5),
                 run(2, RunStatus.CENSORED, 100), run(3, RunStatus.HIT, 20));
-        KaplanMeier km = KaplanMeier.of(runs);
+        KaplanMeier km = KaplanMeier.of(runs, 100);
         assertThat(km.events()).isEqualTo(2);
         assertThat(km.size()).isEqualTo(4);
-        // at t = 10 the diverged run (censored at 5) is no longer at risk
-        assertThat(km.points().get(0).atRisk()).isEqualTo(3);
-        assertThat(km.survival(10)).isCloseTo(2.0 / 3, within(1e-15));
-        assertThat(km.survival(20)).isCloseTo(1.0 / 3, within(1e-15));
+        // at t = 10 the diverged run is still at risk: it never hits, so it leaves the risk set only at the budget
+        assertThat(km.points().get(0).atRisk()).isEqualTo(4);
+        assertThat(km.survival(10)).isCloseTo(3.0 / 4, within(1e-15));
+        assertThat(km.survival(20)).isCloseTo(1.0 / 2, within(1e-15));
         assertThat(km.median().estimate()).isEqualTo(20);
+        assertThatThrownBy(() -> KaplanMeier.of(runs, 99)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("budget 99");
+    }
+
+    /**
+     * Most runs diverge early and 4 of 10 hit: at most 40% ever hit, so the median is not reached. Censoring the
+     * diverged runs where they diverged would drop them from the risk set and report a median of 20.
+     */
+    @Test
+    void manyDivergedRunsDoNotBiasTheMedianLow() {
+        List<RunResult> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            runs.add(run(i, RunStatus.DIVERGED, i + 1));
+        }
+        for (int i = 0; i < 4; i++) {
+            runs.add(run(6 + i, RunStatus.HIT, 10L * (i + 1)));
+        }
+        KaplanMeier km = KaplanMeier.of(runs, 1000);
+        assertThat(km.survival(40)).isCloseTo(0.6, within(1e-15));
+        assertThat(km.median().estimate()).isEqualTo(INF);
+        assertThat(km.quantileEstimate(0.3)).isEqualTo(30);
     }
 
     @Test

@@ -215,11 +215,19 @@ public sealed interface RealValue {
             return value.round(mc);
         }
 
-        /** The value and its error estimate, e.g. {@code 0.6057...(±1.2E-31)}. */
+        /**
+         * The value as printed with at most {@code digits} significant digits, and an error that includes that
+         * rounding ({@link Estimate#toDigits}).
+         */
+        public Estimate printed(int digits) {
+            return Estimate.estimate(value, error).toDigits(digits);
+        }
+
+        /** The value (at most 20 digits) and its error estimate, e.g. {@code 0.6057...(±1.2E-31)}. */
         @Override
         public String toString() {
-            return value.round(new MathContext(Math.min(precision, 20), RoundingMode.HALF_EVEN)).toString()
-                    + "(+-" + error.round(new MathContext(2, RoundingMode.UP)) + ")";
+            Estimate p = printed(Math.min(precision, 20));
+            return p.value().toString() + "(+-" + p.error().round(new MathContext(2, RoundingMode.UP)) + ")";
         }
 
         private static Approximate approximate(RealValue v, int precision) {

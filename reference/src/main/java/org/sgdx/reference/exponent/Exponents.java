@@ -19,6 +19,7 @@ import org.sgdx.reference.link.Expr;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 import org.sgdx.reference.link.Parity;
+import org.sgdx.reference.numeric.Estimate;
 
 /**
  * The information exponent, the generative exponent, the power exponents and {@code E[ζ_k²]} of a label model
@@ -38,20 +39,13 @@ import org.sgdx.reference.link.Parity;
  */
 public final class Exponents {
 
-    private static final double PROBABILITY_TOLERANCE = 1e-12;
-
     private Exponents() {
     }
 
     /**
-     * Computes the exponents of a label model.
-     *
-     * @throws IllegalArgumentException for binary labels whose {@code q} leaves {@code [0, 1]}
+     * Computes the exponents of a label model (a binary model's {@code q} is checked when the model is built).
      */
     public static ExponentReport of(LabelModel model, ExponentOptions options) {
-        if (model instanceof LabelModel.Binary binary) {
-            checkProbability(binary.link());
-        }
         Link link = model.link();
         Exponent ie = informationExponent(link, options);
         List<ExponentReport.PowerExponent> powers = new ArrayList<>();
@@ -150,18 +144,6 @@ public final class Exponents {
         return Exponent.none(certainty, "E[zeta_k^2] = 0 within its error for k <= " + options.maxDegree());
     }
 
-    /** Throws when {@code q} leaves {@code [0, 1]} on a fine grid of {@code [−12, 12]}. */
-    static void checkProbability(Link q) {
-        for (int i = -12000; i <= 12000; i++) {
-            double z = i / 1000.0;
-            double v = q.value(z);
-            if (!(v >= -PROBABILITY_TOLERANCE && v <= 1 + PROBABILITY_TOLERANCE)) {
-                throw new IllegalArgumentException("binary labels need 0 <= q(z) <= 1, but q(" + z + ") = " + v
-                        + " for q = " + q.specification());
-            }
-        }
-    }
-
     /** The values {@code E[ζ_k²]}: exact where a closed form exists, numerical estimates (computed once) otherwise. */
     private static final class ZetaSource {
         private final LabelModel model;
@@ -195,8 +177,8 @@ public final class Exponents {
                 numeric = ZetaMoments.of(model, Math.max(options.maxDegree(), options.zetaMaxDegree()));
             }
             ZetaMoment m = numeric.moment(k);
-            return new ZetaSquared(k, new BigDecimal(m.value()).round(new MathContext(12)), m.certainty(),
-                    new BigDecimal(m.error()).round(new MathContext(2)), null, "numerical integration (double precision)");
+            return rounded(k, new Estimate(new BigDecimal(m.value()), new BigDecimal(m.error()), m.certainty()), 12,
+                    "numerical integration (double precision)");
         }
 
         private ZetaSquared binary(int k) {
@@ -225,8 +207,15 @@ public final class Exponents {
             BigDecimal error = ck.value().abs().multiply(ck.error()).multiply(BigDecimal.valueOf(2))
                     .add(value.multiply(c0.error()).multiply(BigDecimal.valueOf(4)))
                     .divide(denominator, work);
-            return new ZetaSquared(k, value.round(mc()), Certainty.ESTIMATE, error.round(new MathContext(2)), null,
+            return rounded(k, Estimate.estimate(value, error), options.digits(),
                     "binary labels: c_k(q)^2 / (P(y=1) P(y=-1)), numerical c_k");
+        }
+
+        /** A numerical {@code E[ζ_k²]} rounded for printing, its error including the rounding and rounded up. */
+        private static ZetaSquared rounded(int k, Estimate e, int digits, String method) {
+            Estimate r = e.toDigits(digits);
+            return new ZetaSquared(k, r.value(), r.certainty(), r.error().round(new MathContext(2, RoundingMode.UP)),
+                    null, method);
         }
 
         private MathContext mc() {

@@ -11,10 +11,11 @@ import org.sgdx.reference.exact.ExactReal;
  *
  * @param k the index
  * @param basis the convention: {@code u_k} ({@link Basis#HE}) or {@code c_k} ({@link Basis#H})
- * @param value the value rounded to the requested number of significant digits
+ * @param value the value rounded to the requested number of significant digits (an estimate: to fewer when its
+ *     last digits would be below its error)
  * @param certainty {@code exact} (then {@code exact} holds the closed form) or {@code estimate}
- * @param error an estimate of {@code |value − true value|} for estimates (zero for exact values, apart from the
- *     final rounding of {@code value})
+ * @param error an estimate of {@code |value − true value|} for estimates, including the rounding of {@code value};
+ *     zero for exact values (whose {@code value} is the closed form rounded to the requested digits)
  * @param exact the exact value, or {@code null}
  */
 public record Coefficient(int k, Basis basis, BigDecimal value, Certainty certainty, BigDecimal error,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.exact.ExactNumber;
 import org.sgdx.reference.exact.ExactReal;
@@ -28,7 +29,9 @@ import org.sgdx.reference.poly.SurdPiecewise;
  *       coefficients): exact values in {@code ℚ(√2, √3, …)[1/√(2π)]}, so zero is decided exactly;</li>
  *   <li>other links: numerical quadrature at the requested digits, with an error estimate validated by a
  *       precision ladder ({@link HermiteQuadrature#validatedMoments}); coefficients that vanish by the parity of
- *       the link are exact zeros.</li>
+ *       the link are exact zeros, and so are the even ones beyond {@code k = 0} of a link with
+ *       {@code f(−z) = 2a − f(z)} ({@link Link#oddCentre}), whose {@code k = 0} coefficient is exactly {@code a}. A value keeps only the digits whose unit is at least its error, and its error
+ *       includes that rounding ({@link Estimate#toDigits}).</li>
  * </ul>
  */
 public final class LinkCoefficients {
@@ -58,7 +61,7 @@ public final class LinkCoefficients {
             }
             return List.copyOf(out);
         }
-        return numericCoefficients(link, maxDegree, basis, digits, mc);
+        return numericCoefficients(link, maxDegree, basis, digits);
     }
 
     /** The exact coefficients of {@code f = Σ_s √s F_s}: {@code u_k(f) = Σ_s √s u_k(F_s)}. */
@@ -84,19 +87,26 @@ public final class LinkCoefficients {
         return List.copyOf(c);
     }
 
-    private static List<Coefficient> numericCoefficients(Link link, int maxDegree, Basis basis, int digits,
-            MathContext mc) {
+    private static List<Coefficient> numericCoefficients(Link link, int maxDegree, Basis basis, int digits) {
         HermiteMoments moments = HermiteQuadrature.validatedMoments(link.expression(), maxDegree, digits);
         List<Estimate> values = basis == Basis.HE ? moments.u() : moments.c();
         Parity parity = link.parity();
+        // f(−z) = 2a − f(z): u_0 = c_0 = E[f] = a, and the even coefficients beyond k = 0 vanish
+        Optional<BigFraction> centre = parity == Parity.EVEN ? Optional.empty() : link.oddCentre();
         List<Coefficient> out = new ArrayList<>(values.size());
         for (int k = 0; k < values.size(); k++) {
-            boolean zeroBySymmetry = parity == Parity.EVEN && k % 2 == 1 || parity == Parity.ODD && k % 2 == 0;
+            boolean zeroBySymmetry = parity == Parity.EVEN && k % 2 == 1
+                    || (parity == Parity.ODD || centre.isPresent()) && k % 2 == 0 && k > 0
+                    || parity == Parity.ODD && k == 0;
             if (zeroBySymmetry) {
                 out.add(new Coefficient(k, basis, BigDecimal.ZERO, Certainty.EXACT, BigDecimal.ZERO, ExactReal.ZERO));
+            } else if (k == 0 && centre.isPresent()) {
+                ExactReal mean = ExactReal.of(centre.get());
+                out.add(new Coefficient(0, basis, mean.toBigDecimal(new MathContext(digits, RoundingMode.HALF_EVEN)),
+                        Certainty.EXACT, BigDecimal.ZERO, mean));
             } else {
-                Estimate e = values.get(k);
-                out.add(new Coefficient(k, basis, e.value().round(mc), e.certainty(), e.error(), null));
+                Estimate e = values.get(k).toDigits(digits);
+                out.add(new Coefficient(k, basis, e.value(), e.certainty(), e.error(), null));
             }
         }
         return List.copyOf(out);

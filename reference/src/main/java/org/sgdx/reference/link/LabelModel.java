@@ -69,10 +69,36 @@ public sealed interface LabelModel {
         }
     }
 
-    /** {@code y = ±1} with {@code P(y = +1 | z) = q(z)}, where {@code 0 ≤ q ≤ 1}. */
+    /**
+     * Refuses a binary-label probability {@code q} that leaves {@code [0, 1]}: the one rule of every command. {@code q}
+     * is evaluated (in double precision, with a tolerance of {@code 1e-12}) on a grid of step {@code 10⁻³} on
+     * {@code [−12, 12]} and at {@code ±20, ±50, ±10², ±10³, ±10⁴, ±10⁶}, so that an unbounded {@code q} such as
+     * {@code relu(z)/100} is refused too.
+     *
+     * @throws IllegalArgumentException naming {@code --labels binary}, a point {@code z} and {@code q(z)}
+     */
+    static void requireProbability(Link q) {
+        Objects.requireNonNull(q, "q");
+        double[] far = {20, 50, 1e2, 1e3, 1e4, 1e6};
+        for (int i = 0; i <= 12000 + far.length; i++) {
+            double z = i <= 12000 ? i / 1000.0 : far[i - 12001];
+            requireProbability(q, -z);
+            requireProbability(q, z);
+        }
+    }
+
+    private static void requireProbability(Link q, double z) {
+        double v = q.value(z);
+        if (!(v >= -1e-12 && v <= 1 + 1e-12)) {
+            throw new IllegalArgumentException("--labels binary needs a probability 0 <= q(z) <= 1 as the link,"
+                    + " but q(" + z + ") = " + v + " for q = " + q.specification());
+        }
+    }
+
+    /** {@code y = ±1} with {@code P(y = +1 | z) = q(z)}, where {@code 0 ≤ q ≤ 1} ({@link #requireProbability}). */
     record Binary(Link link) implements LabelModel {
         public Binary {
-            Objects.requireNonNull(link, "link");
+            requireProbability(link);
         }
 
         @Override

@@ -40,6 +40,15 @@ public record Link(String specification, Expr expression) {
         return expression.structuralParity();
     }
 
+    /**
+     * The centre {@code a} of a point symmetry {@code f(−z) = 2a − f(z)} proved from the structure of the expression
+     * ({@code 0} for odd links, {@code 1/2} for {@code sigmoid(3*z)}), when there is one: then {@code E[f] = a} and
+     * the Hermite coefficients of even index {@code k ≥ 2} vanish.
+     */
+    public Optional<org.apache.commons.numbers.fraction.BigFraction> oddCentre() {
+        return OddCentre.of(expression);
+    }
+
     /** {@code σ(z)} in double precision. */
     public double value(double z) {
         return expression.value(z);

@@ -46,6 +46,30 @@ public record Estimate(BigDecimal value, BigDecimal error, Certainty certainty) 
     }
 
     /**
+     * The value as it should be printed: rounded to at most {@code maxDigits} significant digits, and to fewer when
+     * the error exceeds a unit in the last of them (only digits whose unit is at least the error are shown; at least
+     * one digit). The rounding change is added to the error as in {@link #round}, so the error bounds (or estimates)
+     * {@code |printed value − true value|}.
+     *
+     * @throws IllegalArgumentException if {@code maxDigits < 1}
+     */
+    public Estimate toDigits(int maxDigits) {
+        if (maxDigits < 1) {
+            throw new IllegalArgumentException("maxDigits must be >= 1, got " + maxDigits);
+        }
+        int digits = maxDigits;
+        if (error.signum() > 0 && value.signum() != 0) {
+            int magnitude = value.precision() - value.scale() - 1;
+            // the unit of the n-th significant digit, 10^(magnitude − n + 1), must be at least the error
+            int errorExponent = error.precision() - error.scale() - 1;
+            boolean powerOfTen = error.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE);
+            int ceilLog10Error = powerOfTen ? errorExponent : errorExponent + 1;
+            digits = Math.max(1, Math.min(maxDigits, magnitude + 1 - ceilLog10Error));
+        }
+        return round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    }
+
+    /**
      * This estimate divided by a positive {@code divisor} known to the precision of {@code mc}: the value is
      * rounded to {@code mc} and the error is scaled and rounded up to three digits (the relative rounding of the value, at most one
      * unit in the last place of {@code mc}, is meant to be negligible against the error).

@@ -65,6 +65,80 @@ class LinkCoefficientsTest {
         assertThat(c.get(1).isZero()).isFalse();
     }
 
+    /**
+     * The error of an estimate bounds |printed value − true value|, the rounding of the printed decimal included,
+     * against closed forms: {@code c_k(exp(z/2)) = 2^{−k} e^{1/8}/√k!} and {@code u_k(cos(z)²) = (−4)^{k/2} e^{−2}/(2 k!)}
+     * for even {@code k ≥ 2}; and only digits whose unit is at least the error are printed.
+     */
+    @Test
+    void theErrorBoundsThePrintedValueAgainstClosedForms() {
+        MathContext mc = new MathContext(60);
+        BigDecimal e8 = ch.obermuhlner.math.big.BigDecimalMath.exp(new BigDecimal("0.125"), mc);
+        BigDecimal em2 = ch.obermuhlner.math.big.BigDecimalMath.exp(new BigDecimal("-2"), mc);
+        for (int digits : new int[] {10, 30}) {
+            List<Coefficient> exp = LinkCoefficients.of(Link.parse("exp(z/2)"), 12, Basis.H, digits);
+            for (Coefficient c : exp) {
+                BigDecimal sqrtFactorial = ch.obermuhlner.math.big.BigDecimalMath.sqrt(
+                        ch.obermuhlner.math.big.BigDecimalMath.factorial(c.k()), mc);
+                BigDecimal truth = e8.divide(BigDecimal.valueOf(2).pow(c.k()), mc).divide(sqrtFactorial, mc);
+                assertBounds(c, truth, digits);
+            }
+            List<Coefficient> cos = LinkCoefficients.of(Link.parse("cos(z)^2"), 6, Basis.HE, digits);
+            for (int k = 2; k <= 6; k += 2) {
+                BigDecimal truth = BigDecimal.valueOf(-4).pow(k / 2).multiply(em2)
+                        .divide(ch.obermuhlner.math.big.BigDecimalMath.factorial(k).multiply(BigDecimal.valueOf(2)), mc);
+                assertBounds(cos.get(k), truth, digits);
+            }
+        }
+    }
+
+    /** tanh at 10 digits against itself at 60 digits (a precision ladder): the 10-digit errors bound the distance. */
+    @Test
+    void theErrorBoundsThePrintedValueOnAPrecisionLadder() {
+        List<Coefficient> low = LinkCoefficients.of(Link.parse("tanh"), 7, Basis.H, 10);
+        List<Coefficient> high = LinkCoefficients.of(Link.parse("tanh"), 7, Basis.H, 60);
+        for (int k = 1; k <= 7; k += 2) {
+            assertThat(high.get(k).error()).isLessThan(new BigDecimal("1e-50"));
+            assertBounds(low.get(k), high.get(k).value(), 10);
+        }
+    }
+
+    private static void assertBounds(Coefficient c, BigDecimal truth, int digits) {
+        assertThat(c.certainty()).isEqualTo(Certainty.ESTIMATE);
+        assertThat(c.value().subtract(truth).abs()).as("k = %d at %d digits: %s ± %s vs %s", c.k(), digits,
+                c.value(), c.error(), truth).isLessThanOrEqualTo(c.error());
+        assertThat(c.value().precision()).isLessThanOrEqualTo(digits);
+        if (c.value().precision() > 1) {
+            // only right digits: the error (at most the quadrature error ≤ one unit, plus half a unit of rounding,
+            // rounded up) stays below 1.6 units in the last printed digit
+            BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(-c.value().scale());
+            assertThat(unit.multiply(new BigDecimal("1.6"))).as("k = %d: %s ± %s", c.k(), c.value(), c.error())
+                    .isGreaterThanOrEqualTo(c.error());
+        }
+    }
+
+    /** sigmoid(3z) − 1/2 is odd: c_0 = 1/2 exactly and the even coefficients k ≥ 2 are exact zeros. */
+    @Test
+    void aPointSymmetricLinkHasExactEvenCoefficients() {
+        for (String spec : List.of("sigmoid(3*z)", "0.5 + 0.3*tanh(2*z)")) {
+            List<Coefficient> c = LinkCoefficients.of(Link.parse(spec), 8, Basis.H, 20);
+            assertThat(c.get(0).certainty()).as(spec).isEqualTo(Certainty.EXACT);
+            assertThat(c.get(0).value()).isEqualByComparingTo("0.5");
+            for (int k = 2; k <= 8; k += 2) {
+                assertThat(c.get(k).certainty()).as(spec + ", k = " + k).isEqualTo(Certainty.EXACT);
+                assertThat(c.get(k).exact().isZero()).isTrue();
+            }
+            for (int k = 1; k <= 7; k += 2) {
+                assertThat(c.get(k).certainty()).isEqualTo(Certainty.ESTIMATE);
+                assertThat(c.get(k).isZero()).as(spec + ", k = " + k).isFalse();
+            }
+        }
+        // without the symmetry the even coefficients are estimates, and those of sigmoid(3z) + z^2/10 do not vanish
+        List<Coefficient> c = LinkCoefficients.of(Link.parse("sigmoid(3*z) + z^2/10"), 2, Basis.H, 20);
+        assertThat(c.get(2).certainty()).isEqualTo(Certainty.ESTIMATE);
+        assertThat(c.get(2).isZero()).isFalse();
+    }
+
     @Test
     void argumentsAreValidated() {
         Link he3 = Link.parse("He3");

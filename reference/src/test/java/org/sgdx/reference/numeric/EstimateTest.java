@@ -22,6 +22,46 @@ class EstimateTest {
     }
 
     @Test
+    void toDigitsKeepsOnlyTheDigitsItsErrorAllowsAndBoundsThePrintedValue() {
+        Estimate e = Estimate.estimate(new BigDecimal("0.605705509630725"), new BigDecimal("1e-3"));
+        Estimate p = e.toDigits(30);
+        // a unit of the third digit (1e-3) is at least the error: three digits
+        assertThat(p.value()).isEqualByComparingTo("0.606");
+        assertThat(p.error()).isGreaterThanOrEqualTo(new BigDecimal("0.001294490369275"));
+        assertThat(p.isConsistentWith(e.value(), e.error())).isTrue();
+        Estimate q = Estimate.estimate(new BigDecimal("0.605705509630725"), new BigDecimal("1.1e-3")).toDigits(30);
+        assertThat(q.value()).isEqualByComparingTo("0.61");
+        // a small error leaves the requested digits
+        Estimate r = Estimate.estimate(new BigDecimal("0.605705509630725"), new BigDecimal("1e-20")).toDigits(10);
+        assertThat(r.value()).isEqualByComparingTo("0.6057055096");
+        assertThat(r.error()).isGreaterThanOrEqualTo(new BigDecimal("3.0725e-11"));
+        // at least one digit; zero stays zero with its error
+        assertThat(Estimate.estimate(new BigDecimal("0.3"), BigDecimal.TEN).toDigits(5).value()).isEqualByComparingTo("0.3");
+        assertThat(Estimate.estimate(BigDecimal.ZERO, BigDecimal.ONE).toDigits(5).error()).isEqualByComparingTo("1");
+        assertThatThrownBy(() -> e.toDigits(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** For any value, error and digits: |printed − v| + e ≤ printed error, with a unit of the last digit ≥ e. */
+    @Test
+    void toDigitsErrorBoundsThePrintedValue() {
+        org.quicktheories.QuickTheory.qt().withFixedSeed(20261207L).withExamples(500)
+                .forAll(org.quicktheories.generators.SourceDSL.longs().between(-999_999_999_999L, 999_999_999_999L),
+                        org.quicktheories.generators.SourceDSL.integers().between(-30, 5),
+                        org.quicktheories.generators.SourceDSL.integers().between(-40, 0),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 20))
+                .checkAssert((unscaled, scale, errorScale, digits) -> {
+                    BigDecimal v = BigDecimal.valueOf(unscaled, -scale);
+                    BigDecimal err = BigDecimal.valueOf(1 + Math.abs(unscaled % 97), -errorScale);
+                    Estimate p = Estimate.estimate(v, err).toDigits(digits);
+                    assertThat(p.value().subtract(v).abs().add(err)).isLessThanOrEqualTo(p.error());
+                    assertThat(p.value().precision()).isLessThanOrEqualTo(digits);
+                    if (p.value().signum() != 0 && p.value().precision() > 1) {
+                        assertThat(BigDecimal.ONE.scaleByPowerOfTen(-p.value().scale())).isGreaterThanOrEqualTo(err);
+                    }
+                });
+    }
+
+    @Test
     void divisionScalesValueAndError() {
         Estimate e = Estimate.estimate(new BigDecimal("6"), new BigDecimal("0.3"));
         Estimate d = e.divide(BigDecimal.valueOf(3), new MathContext(20));

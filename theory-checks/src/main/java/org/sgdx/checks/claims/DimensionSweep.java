@@ -62,7 +62,7 @@ final class DimensionSweep {
             SimulationConfig cfg = sims.config(p);
             List<RunResult> results = sims.run(Engine.reduced(), cfg, runs, label + ", d = " + d);
             worst += budget * (long) runs;
-            CensoredSample s = CensoredSample.ofRuns(results);
+            CensoredSample s = CensoredSample.ofRuns(results, budget);
             points.add(new DataPoint(d, s));
             dims.add((double) d);
             times.add(rate.time());

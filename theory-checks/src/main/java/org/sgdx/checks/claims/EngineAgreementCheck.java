@@ -106,8 +106,8 @@ final class EngineAgreementCheck implements ClaimCheck {
             List<RunResult> reducedM = sims.run(Engine.reduced(), fixedTime, plan.runs(), c.label() + ", m_t");
             List<RunResult> fullM = sims.run(Engine.full(), fixedTime, plan.runs(), c.label() + ", m_t");
             worst += 2L * plan.runs() * (budget + t);
-            CensoredSample rs = CensoredSample.ofRuns(reducedT);
-            CensoredSample fs = CensoredSample.ofRuns(fullT);
+            CensoredSample rs = CensoredSample.ofRuns(reducedT, budget);
+            CensoredSample fs = CensoredSample.ofRuns(fullT, budget);
             int minimum = (plan.runs() + 1) / 2;
             var few = Verdicts.requireHits(Math.min(rs.hits(), fs.hits()), plan.runs(), minimum);
             TwoSampleKs ksT = TwoSampleKs.test(rs.timesAsDoubles(), fs.timesAsDoubles());

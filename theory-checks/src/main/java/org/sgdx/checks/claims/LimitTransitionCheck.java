@@ -230,7 +230,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 List<RunResult> runs = sims.run(Engine.reduced(), cfg, b.runs(), String.format(Locale.ROOT,
                         "%s, d = %d, eta = %s", algorithm.label(), d, Quantity.format(eta)));
                 worst += budget * (long) b.runs();
-                CensoredSample s = CensoredSample.ofRuns(runs);
+                CensoredSample s = CensoredSample.ofRuns(runs, budget);
                 KaplanMeier.Quantile m = s.kaplanMeier().median();
                 double[] ratio = {m.estimate() / t, m.lower() / t, m.upper() / t};
                 ratios.add(ratio);

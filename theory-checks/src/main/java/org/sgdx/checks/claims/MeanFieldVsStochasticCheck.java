@@ -98,7 +98,7 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
             List<RunResult> runs = sims.run(Engine.reduced(), cfg, plan.runs(), "He3, m0 = " + plan.m0() + ", d = "
                     + d);
             worst += budget * (long) plan.runs();
-            CensoredSample s = CensoredSample.ofRuns(runs);
+            CensoredSample s = CensoredSample.ofRuns(runs, budget);
             KaplanMeier.Quantile q = s.kaplanMeier().quantile(0.5, CONFIDENCE, KaplanMeier.Band.PLAIN);
             double tol = 1 / (Math.sqrt(d) * plan.m0());
             double ratio = q.estimate() / rate.time();

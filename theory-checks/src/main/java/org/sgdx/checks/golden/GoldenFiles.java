@@ -50,6 +50,28 @@ public final class GoldenFiles {
         }
     }
 
+    /** The README written beside the vectors. */
+    public static final String README = "README.md";
+
+    private static final String TITLE = "# sgdx golden vectors";
+    private static final java.util.regex.Pattern JSON_FORMAT =
+            java.util.regex.Pattern.compile("\\A\\s*\\{\\s*\"format\"\\s*:\\s*\"" + FORMAT + "\"");
+
+    /** The files that {@link #export} writes for these sections into {@code directory}, in the order written. */
+    public static List<Path> targets(List<GoldenSection> sections, Path directory) {
+        List<Path> files = new ArrayList<>();
+        files.add(directory.resolve(ALL_CSV));
+        sections.forEach(s -> files.add(directory.resolve(s.name() + ".csv")));
+        files.add(directory.resolve(JSON));
+        files.add(directory.resolve(README));
+        return files;
+    }
+
+    /** Whether a file starting with {@code head} (its first few hundred characters) was written by {@link #export}. */
+    public static boolean writtenByExport(String head) {
+        return head.startsWith(TITLE) || JSON_FORMAT.matcher(head).lookingAt();
+    }
+
     /**
      * Computes the sections and writes them into {@code directory} (created if needed).
      *
@@ -79,7 +101,7 @@ public final class GoldenFiles {
         Path json = directory.resolve(JSON);
         Files.writeString(json, MAPPER.writeValueAsString(json(set, bySection)) + System.lineSeparator(),
                 StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("README.md"), readme(provenance), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(README), readme(provenance), StandardCharsets.UTF_8);
         return new Written(json, csv, all.size());
     }
 
@@ -93,9 +115,10 @@ public final class GoldenFiles {
         root.put("created", p.created().toString());
         ObjectNode conv = root.putObject("conventions");
         p.conventions().forEach(conv::put);
-        root.put("precision", "decimal values are rounded to 'digits' significant digits; 'error' bounds or estimates"
-                + " the error before that rounding ('certainty': exact, enclosure or estimate); integers are exact"
-                + " decisions unless 'certainty' says estimate");
+        root.put("precision", "decimal values are rounded to 'digits' significant digits (estimates: to the digits"
+                + " their error allows); 'error' bounds or estimates |value - true value|, that rounding included"
+                + " ('certainty': exact, enclosure or estimate); integers are exact decisions unless 'certainty' says"
+                + " estimate");
         ArrayNode sections = root.putArray("sections");
         for (Map.Entry<GoldenSection, List<GoldenVector>> e : bySection.entrySet()) {
             ObjectNode s = sections.addObject();
@@ -124,7 +147,7 @@ public final class GoldenFiles {
             throws IOException {
         StringBuilder sb = new StringBuilder();
         String nl = System.lineSeparator();
-        sb.append("# sgdx golden vectors (").append(FORMAT).append("): ").append(description).append(nl);
+        sb.append(TITLE).append(" (").append(FORMAT).append("): ").append(description).append(nl);
         sb.append("# software: ").append(p.software()).append(' ').append(p.version()).append(nl);
         sb.append("# created: ").append(p.created()).append(nl);
         for (Map.Entry<String, String> e : p.conventions().entrySet()) {
@@ -141,7 +164,7 @@ public final class GoldenFiles {
     }
 
     private static String readme(Provenance p) {
-        return "# sgdx golden vectors\n\n"
+        return TITLE + "\n\n"
                 + "Written by " + p.software() + " " + p.version() + " on " + p.created() + ".\n\n"
                 + "- `golden.json`: every vector with its precision and provenance (format `" + FORMAT + "`).\n"
                 + "- `vectors.csv`: every vector; `<section>.csv`: one section. Columns: "
@@ -161,14 +184,15 @@ public final class GoldenFiles {
                 + "- `mean_field_m`: m_t of the map m_{t+1} = m_t + gamma D(m_t) - (gamma^2/2) N(m_t) m_t, index t;"
                 + " `mean_field_hitting_time`: the ODE hitting time from m0 to m_target in steps, index `-`. Key: the"
                 + " configuration key + `[:eta=E]:d=D:gamma=G:m0=M[:m_target=M]`, all parameters exact.\n\n"
-                + "Precision: decimals are rounded to `digits` significant digits (trailing zeros may be omitted);"
-                + " `error` bounds or estimates the error before rounding (`certainty`: exact, enclosure, estimate); `exact`"
-                + " gives the closed form of exact values.\n\n"
+                + "Precision: decimals are rounded to `digits` significant digits (trailing zeros may be omitted;"
+                + " estimates keep only the digits their error allows); `error` bounds or estimates |value - true"
+                + " value|, that rounding included (`certainty`: exact, enclosure, estimate); `exact` gives the closed"
+                + " form of exact values.\n\n"
                 + "To check another implementation, write a CSV file with at least the columns `kind,link,index,value`"
                 + " and run `sgdx golden verify DIR --against FILE [--rel-tol R] [--abs-tol A]`. Integers must agree"
                 + " exactly; a decimal must agree within max(R |golden|, A, rounding) + error, where rounding is half a"
-                + " unit in the last of the golden value's `digits` digits plus half a unit in the last written digit"
-                + " of the candidate, and error the golden value's error estimate (0 when exact). The defaults"
+                + " unit in the last of the golden value's `digits` digits and error the golden value's error"
+                + " estimate (0 when exact); a candidate written with too few digits is a mismatch. The defaults"
                 + " (R = 1e-12, A = 1e-14) suit double precision, except that a double-precision iteration of the"
                 + " mean-field map over t steps needs R of about t * 1e-16. Each mismatch is reported; the exit code is"
                 + " 0 when all agree, 1 when some do not, 2 on bad input.\n";

@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.reference.exact.ExactReal;
 import org.sgdx.reference.exact.Rationals;
+import org.sgdx.reference.numeric.Estimate;
 import org.sgdx.reference.dynamics.RealValue;
 
 /** Formatting of values and parameters in golden vectors. */
@@ -55,16 +57,47 @@ final class GoldenNumbers {
     }
 
     /**
-     * A golden vector of a coefficient: the value rounded to {@code digits} significant digits, certainty and
-     * error of the value, and the closed form of an exact value.
+     * A golden vector of a coefficient: the value rounded to {@code digits} significant digits (an estimate: to the
+     * digits its error allows), certainty, a bound on {@code |value − true value|} that includes the rounding, and
+     * the closed form of an exact value.
      */
     static GoldenVector coefficient(String kind, String link, String index, RealValue c, int digits) {
-        MathContext mc = new MathContext(digits, RoundingMode.HALF_EVEN);
         if (c instanceof RealValue.Exact e) {
-            return new GoldenVector(kind, link, index, decimal(c.toBigDecimal(mc)), GoldenVector.Type.DECIMAL,
-                    c.certainty().label(), "0", digits, e.value().toString());
+            return exact(kind, link, index, e.value(), digits);
         }
-        return new GoldenVector(kind, link, index, decimal(c.toBigDecimal(mc)), GoldenVector.Type.DECIMAL,
-                c.certainty().label(), error(c.error()), digits, "");
+        return estimate(kind, link, index, ((RealValue.Approximate) c).printed(digits), digits);
+    }
+
+    /** A golden vector of an exact value: its rounding to {@code digits} digits, the rounding error, its closed form. */
+    static GoldenVector exact(String kind, String link, String index, ExactReal x, int digits) {
+        BigDecimal printed = x.toBigDecimal(new MathContext(digits, RoundingMode.HALF_EVEN));
+        return new GoldenVector(kind, link, index, decimal(printed), GoldenVector.Type.DECIMAL, "exact",
+                error(roundingError(x, printed, digits)), digits, x.toString());
+    }
+
+    /** A golden vector of an estimate already rounded for printing ({@link Estimate#toDigits}). */
+    static GoldenVector estimate(String kind, String link, String index, Estimate printed, int digits) {
+        return new GoldenVector(kind, link, index, decimal(printed.value()), GoldenVector.Type.DECIMAL,
+                printed.certainty().label(), error(printed.error()), digits, "");
+    }
+
+    /**
+     * A bound on {@code |printed − x|}: exact for rationals (0 when the decimal is exact); otherwise the distance to
+     * {@code x} evaluated with 10 more digits plus a unit in the last of those digits.
+     */
+    static BigDecimal roundingError(ExactReal x, BigDecimal printed, int digits) {
+        if (x.isZero()) {
+            return printed.abs();
+        }
+        if (x.isRational()) {
+            BigFraction q = x.terms().get(BigInteger.ONE).rationalValue();
+            BigFraction d = Rationals.of(printed).subtract(q).abs();
+            return d.signum() == 0 ? BigDecimal.ZERO
+                    : new BigDecimal(d.getNumerator()).divide(new BigDecimal(d.getDenominator()),
+                            new MathContext(3, RoundingMode.UP));
+        }
+        BigDecimal finer = x.toBigDecimal(new MathContext(digits + 10, RoundingMode.HALF_EVEN));
+        BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(finer.precision() - finer.scale() - digits - 10);
+        return printed.subtract(finer).abs().add(unit);
     }
 }

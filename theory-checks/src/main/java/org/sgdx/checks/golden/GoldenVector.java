@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param value the value: a decimal string, an integer, or {@code none}
  * @param type how the value is compared: {@code decimal} or {@code integer}
  * @param certainty {@code exact}, {@code enclosure} or {@code estimate}
- * @param error the error bound or estimate of a decimal (apart from the rounding to {@code digits}); {@code 0} for
- *     exact values and integers
+ * @param error a bound or estimate of {@code |value − true value|} for a decimal, its rounding included ({@code 0}
+ *     for an exact decimal); {@code 0} for integers
  * @param digits the significant digits of a decimal value; 0 for integers
  * @param exact the closed form of an exact value (e.g. {@code sqrt(6)}), or empty
  */

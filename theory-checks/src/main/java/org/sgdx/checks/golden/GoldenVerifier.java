@@ -115,8 +115,7 @@ public final class GoldenVerifier {
         BigDecimal want = new BigDecimal(g.value());
         BigDecimal diff = got.subtract(want).abs();
         BigDecimal rel = want.abs().multiply(new BigDecimal(tolerance.relative()));
-        BigDecimal tol = rel.max(new BigDecimal(tolerance.absolute()))
-                .max(halfUnit(got).add(halfUnit(want, g.digits())));
+        BigDecimal tol = rel.max(new BigDecimal(tolerance.absolute())).max(halfUnit(want, g.digits()));
         BigDecimal allowed = tol.add(new BigDecimal(g.error())).round(new MathContext(3, RoundingMode.UP));
         boolean ok = diff.compareTo(allowed) <= 0;
         String detail = String.format(Locale.ROOT, "|diff| = %s %s allowed %s", diff.round(new MathContext(3)),
@@ -126,23 +125,19 @@ public final class GoldenVerifier {
 
     /**
      * Half a unit in the last of the {@code digits} significant digits of a non-zero golden value (a golden value
-     * written {@code 3} at 30 digits stands for {@code 3.000…0} with 30 digits); the last written digit when
-     * {@code digits} is not positive; 0 for zero.
+     * written {@code 3} at 30 digits stands for {@code 3.000…0} with 30 digits); in its last written digit when
+     * {@code digits} is not positive; 0 for zero. Only the golden value's precision enters a tolerance: a candidate
+     * written with few digits gains nothing from its own rounding.
      */
-    private static BigDecimal halfUnit(BigDecimal x, int digits) {
-        if (digits <= 0 || x.signum() == 0) {
-            return halfUnit(x);
-        }
-        int magnitude = x.precision() - x.scale() - 1;
-        return new BigDecimal(java.math.BigInteger.valueOf(5), digits - magnitude);
-    }
-
-    /** Half a unit in the last stated digit of a non-zero value; 0 for zero. */
-    private static BigDecimal halfUnit(BigDecimal x) {
+    static BigDecimal halfUnit(BigDecimal x, int digits) {
         if (x.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        return BigDecimal.ONE.scaleByPowerOfTen(-x.scale()).divide(BigDecimal.valueOf(2));
+        if (digits <= 0) {
+            return new BigDecimal(java.math.BigInteger.valueOf(5), x.scale() + 1);
+        }
+        int magnitude = x.precision() - x.scale() - 1;
+        return new BigDecimal(java.math.BigInteger.valueOf(5), digits - magnitude);
     }
 
     /** {@code 3} for {@code 3}, {@code 3.0} or {@code +3}; {@code none} for {@code none}, {@code null} or empty. */

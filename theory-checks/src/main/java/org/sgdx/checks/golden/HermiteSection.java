@@ -7,6 +7,7 @@ import org.sgdx.reference.hermite.Basis;
 import org.sgdx.reference.hermite.Coefficient;
 import org.sgdx.reference.hermite.LinkCoefficients;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.numeric.Estimate;
 
 /**
  * Hermite coefficients {@code c_k} (kind {@code hermite_c}) and {@code u_k} (kind {@code hermite_u}) of a list of
@@ -60,11 +61,11 @@ public record HermiteSection(List<String> links, int maxDegree, int digits) impl
             for (Basis basis : List.of(Basis.H, Basis.HE)) {
                 String kind = basis == Basis.H ? "hermite_c" : "hermite_u";
                 for (Coefficient c : LinkCoefficients.of(link, maxDegree, basis, digits)) {
-                    boolean exact = c.certainty() == Certainty.EXACT;
-                    out.add(new GoldenVector(kind, link.specification(), String.valueOf(c.k()),
-                            c.value().signum() == 0 ? "0" : c.value().toString(), GoldenVector.Type.DECIMAL,
-                            c.certainty().label(), exact ? "0" : c.error().toString(), digits,
-                            c.exactValue().map(Object::toString).orElse("")));
+                    String index = String.valueOf(c.k());
+                    out.add(c.certainty() == Certainty.EXACT
+                            ? GoldenNumbers.exact(kind, link.specification(), index, c.exact(), digits)
+                            : GoldenNumbers.estimate(kind, link.specification(), index,
+                                    new Estimate(c.value(), c.error(), c.certainty()), digits));
                 }
             }
         }

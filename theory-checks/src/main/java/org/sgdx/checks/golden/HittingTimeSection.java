@@ -6,7 +6,6 @@ import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.meanfield.HittingTime;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
-import org.sgdx.reference.numeric.Estimate;
 
 /**
  * Hitting times {@code T = ∫_{m_0}^{m_target} dm / (γD(m) − (γ²/2) N(m) m)} of the mean-field ODE (MATH.md §4), in
@@ -73,9 +72,8 @@ public record HittingTimeSection(List<MeanFieldPoint> points, int digits) implem
                 throw new IllegalArgumentException("the mean-field hitting time of " + r.key() + " is infinite: "
                         + h.reason());
             }
-            Estimate e = h.time().get();
-            out.add(new GoldenVector("mean_field_hitting_time", r.key(), "-", GoldenNumbers.decimal(e.value()),
-                    GoldenVector.Type.DECIMAL, e.certainty().label(), GoldenNumbers.error(e.error()), digits, ""));
+            out.add(GoldenNumbers.estimate("mean_field_hitting_time", r.key(), "-", h.time().get().toDigits(digits),
+                    digits));
         }
         return List.copyOf(out);
     }

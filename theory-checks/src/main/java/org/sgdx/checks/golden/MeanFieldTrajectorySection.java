@@ -11,6 +11,7 @@ import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
+import org.sgdx.reference.numeric.Estimate;
 
 /**
  * Trajectories {@code m_t} of the mean-field map {@code m_{t+1} = m_t + γD(m_t) − (γ²/2) N(m_t) m_t} (MATH.md §4, kind
@@ -93,7 +94,6 @@ public record MeanFieldTrajectorySection(List<Trajectory> trajectories, int digi
     public List<GoldenVector> vectors() {
         MathContext low = new MathContext(digits + 10, RoundingMode.HALF_EVEN);
         MathContext high = new MathContext(2 * digits + 20, RoundingMode.HALF_EVEN);
-        MathContext out = new MathContext(digits, RoundingMode.HALF_EVEN);
         List<GoldenVector> vectors = new ArrayList<>();
         for (Trajectory tr : trajectories) {
             MeanFieldPoint.Resolved r = tr.point().resolve(digits, false);
@@ -105,10 +105,9 @@ public record MeanFieldTrajectorySection(List<Trajectory> trajectories, int digi
                 a = advance(r.meanField(), r.gamma(), a, t - at, low);
                 b = advance(r.meanField(), r.gamma(), b, t - at, high);
                 at = t;
-                BigDecimal error = a.subtract(b).abs();
-                vectors.add(new GoldenVector("mean_field_m", r.key(), String.valueOf(t),
-                        GoldenNumbers.decimal(b.round(out)), GoldenVector.Type.DECIMAL, "estimate",
-                        GoldenNumbers.error(error), digits, ""));
+                // the ladder difference estimates the error of the coarser a, hence bounds that of b
+                vectors.add(GoldenNumbers.estimate("mean_field_m", r.key(), String.valueOf(t),
+                        Estimate.estimate(b, a.subtract(b).abs()).toDigits(digits), digits));
             }
         }
         return List.copyOf(vectors);

@@ -50,18 +50,21 @@
  *
  * <h2>Precision</h2>
  * A decimal value is the reference value rounded to {@code digits} significant digits (trailing zeros are not
- * written: {@code 3} at 30 digits stands for {@code 3.000…} with 30 digits); {@code error} bounds or estimates the
- * error before that rounding: {@code 0} for {@code exact} values (whose closed form, e.g. {@code 1/(2*(2*pi))}, is
- * in {@code exact}), the Hermite quadrature error for numerical coefficients, the quadrature and precision-ladder
- * error for hitting times, the precision-ladder error for map trajectories.
+ * written: {@code 3} at 30 digits stands for {@code 3.000…} with 30 digits; an estimate keeps only the digits whose
+ * unit is at least its error); {@code error} bounds or estimates {@code |value − true value|}, that rounding
+ * included: for {@code exact} values (whose closed form, e.g. {@code 1/(2*(2*pi))}, is in {@code exact}) the rounding
+ * error ({@code 0} when the decimal is exact), otherwise the Hermite quadrature error for numerical coefficients, the
+ * quadrature and precision-ladder error for hitting times, the precision-ladder error for map trajectories, each
+ * plus the rounding.
  *
  * <h2>Verification ({@code sgdx golden verify DIR --against FILE})</h2>
  * FILE is a CSV file with a header naming at least the columns {@code kind,link,index,value} (any order, other
  * columns ignored, {@code #} lines and blank lines skipped). Each row is compared with the golden vector of the same
  * key: integers exactly; decimals within
  * {@code max(relative · |golden|, absolute, rounding) + error}, where {@code rounding} is half a unit in the last
- * of the golden value's {@code digits} significant digits plus half a unit in the last written digit of the
- * candidate, and {@code error} the golden value's error estimate (0 for exact values). The defaults (relative
+ * of the golden value's {@code digits} significant digits and {@code error} the golden value's error estimate (0 for
+ * exact values). The candidate's own number of digits does not widen the tolerance: {@code 2.45} for
+ * {@code √6 = 2.4494…} is a mismatch. The defaults (relative
  * {@code 1e-12}, absolute {@code 1e-14}) suit double-precision implementations of the coefficients and hitting
  * times; a double-precision iteration of the mean-field map accumulates rounding over {@code t} steps and needs a
  * relative tolerance of about {@code t · 1e-16} (e.g. {@code --rel-tol 1e-9} at {@code t = 10^5}). Rows with unknown

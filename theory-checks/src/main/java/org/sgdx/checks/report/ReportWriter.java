@@ -58,6 +58,18 @@ public final class ReportWriter {
         }
     }
 
+    private static final String TITLE = "# sgdx audit report";
+    private static final java.util.regex.Pattern JSON_COMMAND =
+            java.util.regex.Pattern.compile("\\A\\s*\\{\\s*\"command\"\\s*:\\s*\"audit\"");
+
+    /**
+     * Whether a file starting with {@code head} (its first few hundred characters) is a {@link #MARKDOWN} or
+     * {@link #JSON} report written by {@link #write}.
+     */
+    public static boolean writtenByAudit(String head) {
+        return head.startsWith(TITLE + "\n") || JSON_COMMAND.matcher(head).lookingAt();
+    }
+
     /**
      * Writes the report into {@code directory} (created if needed).
      *
@@ -189,7 +201,7 @@ public final class ReportWriter {
     public static String markdown(AuditResult audit, ReportHeader header) {
         StringBuilder sb = new StringBuilder();
         String nl = "\n";
-        sb.append("# sgdx audit report").append(nl).append(nl);
+        sb.append(TITLE).append(nl).append(nl);
         sb.append("| | |").append(nl).append("|---|---|").append(nl);
         row(sb, "software", header.software() + " " + header.version());
         row(sb, "date", header.date().toString());

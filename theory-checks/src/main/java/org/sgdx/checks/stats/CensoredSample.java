@@ -78,14 +78,14 @@ public final class CensoredSample {
     }
 
     /**
-     * From simulator runs: hits are events at their hitting step; censored and diverged runs are censored at their
-     * {@code steps} (as in {@link KaplanMeier#of(List)}).
+     * From simulator runs with step budget {@code budget}: hits are events at their hitting step; censored and
+     * diverged runs are censored at the budget (as in {@link KaplanMeier#of(List, long)}).
      */
-    public static CensoredSample ofRuns(List<RunResult> runs) {
+    public static CensoredSample ofRuns(List<RunResult> runs, long budget) {
         long[] t = new long[runs.size()];
         boolean[] h = new boolean[runs.size()];
         for (int i = 0; i < t.length; i++) {
-            t[i] = runs.get(i).steps();
+            t[i] = runs.get(i).observedTime(budget);
             h[i] = runs.get(i).hit();
         }
         return of(t, h);

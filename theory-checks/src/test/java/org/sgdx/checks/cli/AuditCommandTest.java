@@ -77,6 +77,35 @@ class AuditCommandTest {
                 .code()).isEqualTo(2);
     }
 
+    /** An empty --out, and a report or figures the audit did not write, are refused before any claim runs. */
+    @Test
+    void theAuditNeverOverwritesAFileItDidNotWrite() throws Exception {
+        Cli.Result empty = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", "");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("--out must name a path");
+
+        Path report = Files.createDirectories(dir.resolve("report"));
+        Path md = Files.writeString(report.resolve("report.md"), "# my report\n");
+        Cli.Result refused = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", out());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--out").contains("report.md").contains("--force");
+        assertThat(Files.readString(md)).isEqualTo("# my report\n");
+        assertThat(report.resolve("report.json")).doesNotExist();
+
+        Files.delete(md);
+        Path figure = Files.writeString(Files.createDirectories(report.resolve("figures")).resolve("mine.svg"), "<svg/>");
+        assertThat(Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", out()).code())
+                .isEqualTo(2);
+        assertThat(Files.readString(figure)).isEqualTo("<svg/>");
+
+        // an earlier audit's directory is reused without --force; foreign files are replaced only with it
+        assertThat(Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", out(),
+                "--force").code()).isZero();
+        assertThat(Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", out()).code())
+                .isZero();
+        assertThat(Files.readString(report.resolve("report.md"))).startsWith("# sgdx audit report");
+    }
+
     /** The built-in reference claims (Hermite identities, exponents, double-precision cross-checks), quick mode. */
     @Test
     void smokeTestOfTheBuiltInAudit() throws Exception {

@@ -44,6 +44,67 @@ class GoldenCommandTest {
         assertThat(json.json().get("passed").asBoolean()).isFalse();
     }
 
+    /** From the command line, at the default 30 digits: √6 with too few digits fails, correct values pass. */
+    @Test
+    void verifyRejectsSqrtSixWithTooFewDigits() throws Exception {
+        String golden = dir.resolve("golden").toString();
+        assertThat(Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite", "--link", "He3",
+                "--max-degree", "3").code()).isZero();
+        for (String wrong : List.of("2", "2.4", "2.45")) {
+            Path f = Files.writeString(dir.resolve("wrong.csv"), "kind,link,index,value\nhermite_c,He3,3," + wrong
+                    + "\n");
+            Cli.Result r = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString());
+            assertThat(r.code()).as(wrong + ": " + r.out()).isEqualTo(1);
+            assertThat(r.out()).contains("MISMATCH").contains("got " + wrong).contains("1 of 1 values disagree");
+        }
+        for (String right : List.of("2.44948974278317809819728407471", "2.449489742783178",
+                "2.44948974278318")) {
+            Path f = Files.writeString(dir.resolve("right.csv"), "kind,link,index,value\nhermite_c,He3,3," + right
+                    + "\n");
+            Cli.Result r = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString());
+            assertThat(r.code()).as(right + ": " + r.out()).isZero();
+            Cli.Result strict = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString(),
+                    "--rel-tol", "0", "--abs-tol", "0");
+            assertThat(strict.code()).as(right + ": " + strict.out()).isEqualTo(right.length() > 20 ? 0 : 1);
+        }
+    }
+
+    /** An empty DIR, and a file in DIR the export did not write, are refused before anything is written. */
+    @Test
+    void exportNeverOverwritesAFileItDidNotWrite() throws Exception {
+        Cli.Result empty = Cli.run(new GoldenCommand(), "export", "", "--sections", "hermite", "--link", "He2");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("DIR must name a path");
+        Cli.Result blank = Cli.run(new GoldenCommand(), "export", " ", "--sections", "hermite", "--link", "He2");
+        assertThat(blank.code()).isEqualTo(2);
+
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path readme = Files.writeString(project.resolve("README.md"), "# my project\n");
+        String[] export = {"export", project.toString(), "--sections", "hermite", "--link", "He2", "--max-degree",
+            "2", "--digits", "10"};
+        Cli.Result refused = Cli.run(new GoldenCommand(), export);
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("DIR").contains("README.md").contains("--force");
+        assertThat(Files.readString(readme)).isEqualTo("# my project\n");
+        try (var files = Files.list(project)) {
+            assertThat(files).containsExactly(readme);
+        }
+        Files.writeString(project.resolve("vectors.csv"), "a,b\n");
+        Cli.Result two = Cli.run(new GoldenCommand(), export);
+        assertThat(two.err()).contains("README.md").contains("vectors.csv").contains("exist and were not written");
+
+        // an earlier export is replaced without --force; foreign files only with it
+        Path own = dir.resolve("own").toAbsolutePath();
+        String[] exportOwn = {"export", own.toString(), "--sections", "hermite", "--link", "He2", "--max-degree", "2",
+            "--digits", "10"};
+        assertThat(Cli.run(new GoldenCommand(), exportOwn).code()).isZero();
+        assertThat(Cli.run(new GoldenCommand(), exportOwn).code()).isZero();
+        String[] forced = java.util.stream.Stream.concat(java.util.Arrays.stream(export), java.util.stream.Stream.of(
+                "--force")).toArray(String[]::new);
+        assertThat(Cli.run(new GoldenCommand(), forced).code()).isZero();
+        assertThat(Files.readString(readme)).startsWith("# sgdx golden vectors");
+    }
+
     @Test
     void badInputGivesExitCodeTwo() throws Exception {
         String golden = dir.resolve("golden").toString();

@@ -46,7 +46,7 @@ class GoldenRoundTripTest {
         String csv = Files.readString(golden().resolve("hermite.csv"));
         assertThat(csv).startsWith("# sgdx golden vectors (sgdx-golden-1)").contains("# software: sgdx 9.9-test")
                 .contains("kind,link,index,value,type,certainty,error,digits,exact")
-                .contains("hermite_c,He3,3,2.4494897427831780982,decimal,exact,0,20,sqrt(6)")
+                .contains("hermite_c,He3,3,2.4494897427831780982,decimal,exact,2.72E-21,20,sqrt(6)")
                 .contains("hermite_u,relu,1,0.5,decimal,exact,0,20,1/2");
         GoldenSet set = GoldenFiles.read(golden());
         assertThat(set.provenance().version()).isEqualTo("9.9-test");
@@ -62,6 +62,26 @@ class GoldenRoundTripTest {
         assertThat(set.find(GoldenVector.Key.of("information_exponent", "binary:0.05+0.9*step(z)", "-")))
                 .isPresent();
         assertThat(Files.readString(golden().resolve("README.md"))).contains("kind,link,index,value");
+    }
+
+    /**
+     * Every error column bounds |value − true value|, the rounding to the stated digits included: the values at 20
+     * digits against the same section at 60 digits (whose own errors are added).
+     */
+    @Test
+    void theErrorColumnBoundsThePrintedValue() {
+        List<String> links = List.of("He3", "relu", "tanh", "cos(z)^2", "exp(z/2)", "sigmoid(3*z)", "1/3 + z/7");
+        Map<GoldenVector.Key, GoldenVector> fine = new HermiteSection(links, 8, 60).vectors().stream()
+                .collect(java.util.stream.Collectors.toMap(GoldenVector::key, v -> v));
+        for (GoldenVector v : new HermiteSection(links, 8, 20).vectors()) {
+            GoldenVector w = fine.get(v.key());
+            BigDecimal distance = new BigDecimal(v.value()).subtract(new BigDecimal(w.value())).abs();
+            assertThat(distance).as("%s: %s ± %s vs %s ± %s", v.key(), v.value(), v.error(), w.value(), w.error())
+                    .isLessThanOrEqualTo(new BigDecimal(v.error()).add(new BigDecimal(w.error())));
+            if (v.certainty().equals("exact") && new BigDecimal(v.value()).compareTo(new BigDecimal(w.value())) == 0) {
+                assertThat(v.error()).as(v.key().toString()).isEqualTo("0");
+            }
+        }
     }
 
     @Test
@@ -130,8 +150,12 @@ class GoldenRoundTripTest {
                 "0.001", 2, "");
         assertThat(GoldenVerifier.compare(g, candidate("0.6009"), new GoldenVerifier.Tolerance(0, 0)).agrees())
                 .isTrue();
-        // allowed: error 0.001 + half units of the stated digits 0.005 (golden) + 0.00005 (candidate) = 0.00605
+        // allowed: error 0.001 + half a unit of the golden value's 2 digits 0.005 = 0.006
+        assertThat(GoldenVerifier.compare(g, candidate("0.6059"), new GoldenVerifier.Tolerance(0, 0)).agrees())
+                .isTrue();
         assertThat(GoldenVerifier.compare(g, candidate("0.6061"), new GoldenVerifier.Tolerance(0, 0)).agrees())
+                .isFalse();
+        assertThat(GoldenVerifier.compare(g, candidate("0.61"), new GoldenVerifier.Tolerance(0, 0)).agrees())
                 .isFalse();
         GoldenVector exact = new GoldenVector("hermite_c", "He3", "1", "0", GoldenVector.Type.DECIMAL, "exact", "0",
                 20, "0");
@@ -139,6 +163,35 @@ class GoldenRoundTripTest {
                 .isTrue();
         assertThat(GoldenVerifier.compare(exact, candidate("abc"), GoldenVerifier.Tolerance.DEFAULT).detail())
                 .contains("not a decimal number");
+    }
+
+    /**
+     * The tolerance comes from the golden value's precision, never from the candidate's: √6 written with one, two or
+     * three significant digits is wrong, whatever its own last digit.
+     */
+    @Test
+    void aValueWithTooFewDigitsIsRejected() throws IOException {
+        GoldenVector sqrt6 = GoldenFiles.read(golden()).find(GoldenVector.Key.of("hermite_c", "He3", "3")).orElseThrow();
+        assertThat(sqrt6.value()).isEqualTo("2.4494897427831780982");
+        for (String wrong : List.of("2", "2.4", "2.45", "2.449", "2.4494897", "2.44948974278")) {
+            GoldenVerifier.Comparison c = GoldenVerifier.compare(sqrt6, candidate(wrong), GoldenVerifier.Tolerance.DEFAULT);
+            assertThat(c.agrees()).as(wrong + ": " + c.detail()).isFalse();
+            assertThat(c.detail()).contains("> allowed");
+        }
+        GoldenVerifier.Tolerance none = new GoldenVerifier.Tolerance(0, 0);
+        // the golden value itself, the true value to 33 digits, and its double (16 digits, within 1e-12)
+        assertThat(GoldenVerifier.compare(sqrt6, candidate("2.4494897427831780982"), none).agrees()).isTrue();
+        assertThat(GoldenVerifier.compare(sqrt6, candidate("2.44948974278317809819728407470589"), none).agrees())
+                .isTrue();
+        assertThat(GoldenVerifier.compare(sqrt6, candidate("2.449489742783178"), GoldenVerifier.Tolerance.DEFAULT)
+                .agrees()).isTrue();
+        // one digit short of the golden value's 20 digits is beyond half a unit of its last digit
+        assertThat(GoldenVerifier.compare(sqrt6, candidate("2.449489742783178098"), none).agrees()).isFalse();
+        // the same rule for a golden value written with trailing zeros omitted: 3 at 20 digits is 3.000…0
+        GoldenVector three = new GoldenVector("hermite_c", "x", "1", "3", GoldenVector.Type.DECIMAL, "exact", "0", 20,
+                "3");
+        assertThat(GoldenVerifier.compare(three, candidate("3.4"), none).agrees()).isFalse();
+        assertThat(GoldenVerifier.compare(three, candidate("3.000000000000000000004"), none).agrees()).isTrue();
     }
 
     private static GoldenFiles.Candidate candidate(String value) {

@@ -29,6 +29,25 @@ class CensoredSampleTest {
         assertThat(HAND.censored()).isEqualTo(3);
     }
 
+    /** The audit's samples: diverged runs never hit and are censored at the budget, not where they diverged. */
+    @Test
+    void divergedRunsAreCensoredAtTheBudget() {
+        java.util.List<org.sgdx.fastpath.RunResult> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            org.sgdx.fastpath.hitting.RunStatus status = i < 4 ? org.sgdx.fastpath.hitting.RunStatus.HIT
+                    : i < 9 ? org.sgdx.fastpath.hitting.RunStatus.DIVERGED : org.sgdx.fastpath.hitting.RunStatus.CENSORED;
+            long steps = i < 4 ? 10L * (i + 1) : i < 9 ? i : 500;
+            runs.add(new org.sgdx.fastpath.RunResult(i, status, steps, steps, 0, 1, org.sgdx.fastpath.Checkpoints.NONE));
+        }
+        CensoredSample s = CensoredSample.ofRuns(runs, 500);
+        assertThat(s.hits()).isEqualTo(4);
+        assertThat(s.time(5)).isEqualTo(500);
+        assertThat(s.hit(5)).isFalse();
+        assertThat(s.time(2)).isEqualTo(30);
+        // 4 of 10 hit: the median is not reached (with the diverged runs censored at 4..8 it would be 20)
+        assertThat(s.median().value()).isNaN();
+    }
+
     @Test
     void droppingTheCensoredRunsWouldGiveAnotherMedian() {
         // the naive median of the 5 hitting times 3, 6, 8, 10, 15 is 8: censoring matters
