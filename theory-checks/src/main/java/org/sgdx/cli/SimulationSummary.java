@@ -9,18 +9,20 @@ import org.sgdx.fastpath.hitting.KaplanMeier;
 /**
  * The summary of a batch of runs of one configuration: counts by status, the success fraction and the
  * Kaplan–Meier median hitting time with its 95% confidence interval (MATH.md §8; diverged runs count as censored
- * at the step where they diverged).
+ * at the step where they diverged), and the total number of leaps (diffusion engine; 0 otherwise).
  */
 record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMeier.Quantile median,
-        long simulatedSteps, double seconds) {
+        long simulatedSteps, double seconds, long leaps) {
 
     static SimulationSummary of(List<RunResult> results, long nanos) {
         int hit = 0;
         int censored = 0;
         int diverged = 0;
         long steps = 0;
+        long leaps = 0;
         for (RunResult r : results) {
             steps += r.simulatedSteps();
+            leaps += r.leaps();
             if (r.status() == RunStatus.HIT) {
                 hit++;
             } else if (r.status() == RunStatus.CENSORED) {
@@ -30,7 +32,7 @@ record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMe
             }
         }
         KaplanMeier.Quantile median = results.isEmpty() ? null : KaplanMeier.of(results).median();
-        return new SimulationSummary(results.size(), hit, censored, diverged, median, steps, nanos / 1e9);
+        return new SimulationSummary(results.size(), hit, censored, diverged, median, steps, nanos / 1e9, leaps);
     }
 
     double successFraction() {
