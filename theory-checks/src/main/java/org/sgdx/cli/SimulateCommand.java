@@ -180,7 +180,7 @@ final class SimulateCommand implements Callable<Integer> {
                     SimulationSummary.text(s.median().estimate()), SimulationSummary.text(s.median().lower()),
                     SimulationSummary.text(s.median().upper()));
         }
-        o.printf("%d steps simulated in %.3f s (%s steps/s)%n", s.simulatedSteps(), s.seconds(),
+        o.printf("%s steps simulated in %.3f s (%s steps/s)%n", SimulationSummary.text(s.simulatedSteps()), s.seconds(),
                 SimulationSummary.text(s.stepsPerSecond()));
         if (e instanceof DiffusionEngine) {
             o.printf("%d leaps (%s per run); the diffusion limit makes every number an estimate%n", s.leaps(),

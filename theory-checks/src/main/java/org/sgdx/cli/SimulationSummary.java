@@ -12,13 +12,13 @@ import org.sgdx.fastpath.hitting.KaplanMeier;
  * at the step where they diverged), and the total number of leaps (diffusion engine; 0 otherwise).
  */
 record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMeier.Quantile median,
-        long simulatedSteps, double seconds, long leaps) {
+        double simulatedSteps, double seconds, long leaps) {
 
     static SimulationSummary of(List<RunResult> results, long nanos) {
         int hit = 0;
         int censored = 0;
         int diverged = 0;
-        long steps = 0;
+        double steps = 0; // a double: with the diffusion engine the total can exceed the range of long
         long leaps = 0;
         for (RunResult r : results) {
             steps += r.simulatedSteps();
@@ -55,7 +55,11 @@ record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMe
         putNumber(m, "estimate", median == null ? Double.NaN : median.estimate());
         putNumber(m, "lower", median == null ? Double.NaN : median.lower());
         putNumber(m, "upper", median == null ? Double.NaN : median.upper());
-        o.put("simulated_steps", simulatedSteps);
+        if (simulatedSteps < 0x1p53) {
+            o.put("simulated_steps", (long) simulatedSteps); // exact below 2^53
+        } else {
+            putNumber(o, "simulated_steps", simulatedSteps);
+        }
         putNumber(o, "seconds", seconds);
         putNumber(o, "steps_per_second", stepsPerSecond());
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.fastpath.Algorithm;
+import org.sgdx.fastpath.Initialisation;
 import org.sgdx.fastpath.InnerNorm;
 import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.SimulationConfig;
@@ -20,19 +21,24 @@ import org.sgdx.reference.link.LabelModel;
 
 /**
  * The coefficients of the diffusion limit of the reduced chain (MATH.md §4, §7, §10; derivation in
- * proofs-notes/diffusion-limit.md): per SGD step, the increment of {@code m} has conditional mean
+ * proofs-notes/diffusion-limit.md §2): per SGD step, the increment of {@code m} has conditional mean and variance
  *
- * <pre>  b(m) = γ D(m) − (γ²/2) N(m) m,        N(m) = (d − 2) E[ψ²](m) + E[ψ²v²](m)</pre>
+ * <pre>
+ *   b(m) = γD − (γ²/2) N m − (γ³/2)(d−2) D₃ + (3/8) γ⁴ (d−2) d E[ψ⁴] m
+ *   a(m) = γ² [(1 − m²) E[ψ²v²] − D²] − γ³ (d−2) m [D₃ − D E[ψ²]] + (γ⁴/4)(d−2) m² [d E[ψ⁴] − (d−2) E[ψ²]²]
+ * </pre>
  *
- * and conditional variance {@code a(m) = γ² [(1 − m²) E[ψ²v²](m) − D(m)²]}, to leading order in {@code γ²d E[ψ²]}.
- * {@code D}, {@code E[ψ²]} and {@code E[ψ²v²]} are the reference's exact polynomials in {@code m}
+ * with {@code N = (d − 2) E[ψ²] + E[ψ²v²]} and {@code D₃ = E[ψ³(u − mz)]}: every term of order γ and γ² when
+ * {@code γ²d} is of order γ (the regime where the normalisation competes with the drift, so that the first terms of
+ * MATH.md §10 are the leading ones); the terms dropped are smaller by the factor {@link #lambda() λ}. {@code D},
+ * {@code D₃}, {@code E[ψ²]}, {@code E[ψ²v²]}, {@code E[ψ⁴]} are the reference's exact polynomials in {@code m}
  * ({@link DriftCoefficients}, {@link SecondMoments}) at the configuration's η and {@code d} (the binary values of the
  * doubles, exactly); {@code b} and {@code a} are formed exactly and rounded once to double. Batch reuse is modelled
  * with {@code |x|²} replaced by {@code d} in the inner step (the reference's convention, MATH.md §9), which is the
  * reduced chain's {@code --inner-norm d}.
  *
- * <p>Also the validity parameter {@code λ = γ² d max_{|m| ≤ 1} E[ψ²](m)}: the terms the diffusion limit drops are
- * {@code O(λ)} relative to those it keeps. Immutable.
+ * <p>Also the validity parameter {@link #lambda() λ}: the terms the diffusion limit drops are {@code O(λ)} relative
+ * to those it keeps. Immutable.
  */
 public final class DiffusionCoefficients {
 
@@ -97,20 +103,39 @@ public final class DiffusionCoefficients {
         List<RealValue> psi2 = s.psiSquared().inM(eta, d);
         List<RealValue> normalisation = s.normalisation().inM(eta, d);
         List<RealValue> psi2v2 = s.psiSquaredTimesVSquared().inM(eta, d);
-        // b = γ D − (γ²/2) N m
-        BigFraction halfSquare = gamma.multiply(gamma).divide(2);
-        List<RealValue> b = add(scale(dm, gamma), shift(scale(normalisation, halfSquare.negate())));
-        // a = γ² [(1 − m²) E[ψ²v²] − D²]
+        SecondMoments fourth = SecondMoments.fourth(c, SecondMoments.DEFAULT_MAX_INDEX);
+        List<RealValue> psi4 = fourth.psiSquared().inM(eta, d);
+        List<RealValue> cube = c.power(3).drift().inM(eta, d);
+        BigFraction g2 = gamma.multiply(gamma);
+        BigFraction g3 = g2.multiply(gamma);
+        BigFraction g4 = g2.multiply(g2);
+        BigFraction dm2 = d.subtract(2);
+        // b = γD − (γ²/2) N m − (γ³/2)(d−2) D₃ + (3/8) γ⁴ (d−2) d E[ψ⁴] m
+        List<RealValue> b = add(add(scale(dm, gamma), shift(scale(normalisation, g2.divide(2).negate()))),
+                add(scale(cube, g3.multiply(dm2).divide(2).negate()),
+                        shift(scale(psi4, g4.multiply(dm2).multiply(d).multiply(3).divide(8)))));
+        // a = γ² [(1 − m²) E[ψ²v²] − D²] − γ³ (d−2) m [D₃ − D E[ψ²]] + (γ⁴/4)(d−2) m² [d E[ψ⁴] − (d−2) E[ψ²]²]
         List<RealValue> oneMinusM2 = List.of(RealValue.ONE, RealValue.ZERO, RealValue.of(BigFraction.of(-1)));
-        List<RealValue> a = scale(add(multiply(oneMinusM2, psi2v2), scale(multiply(dm, dm), BigFraction.of(-1))),
-                gamma.multiply(gamma));
-        double maxPsi2 = 0;
+        List<RealValue> noise = scale(add(multiply(oneMinusM2, psi2v2), scale(multiply(dm, dm), BigFraction.of(-1))),
+                g2);
+        List<RealValue> cross = shift(scale(add(cube, scale(multiply(dm, psi2), BigFraction.of(-1))),
+                g3.multiply(dm2).negate()));
+        List<RealValue> fluctuation = shift(shift(scale(add(scale(psi4, d),
+                scale(multiply(psi2, psi2), dm2.negate())), g4.multiply(dm2).divide(4))));
+        List<RealValue> a = add(noise, add(cross, fluctuation));
         double[] p2 = doubles(psi2);
+        double[] p2v2 = doubles(psi2v2);
+        double[] p4 = doubles(psi4);
+        double[] p4v2 = doubles(fourth.psiSquaredTimesVSquared().inM(eta, d));
+        double ratio = 0;
+        double range = Math.max(config.criterion().mTarget(),
+                config.initialisation() == Initialisation.FIXED ? Math.abs(config.m0()) : 0);
         for (int i = 0; i <= GRID; i++) {
-            maxPsi2 = Math.max(maxPsi2, Math.abs(horner(p2, -1 + 2.0 * i / GRID)));
+            double m = range * (-1 + 2.0 * i / GRID);
+            ratio = Math.max(ratio, Math.max(quotient(p4, p2, m), quotient(p4v2, p2v2, m)));
         }
         double g = config.gamma();
-        return new DiffusionCoefficients(trim(b), trim(a), g * g * config.d() * maxPsi2);
+        return new DiffusionCoefficients(trim(b), trim(a), g * g * config.d() * ratio);
     }
 
     /** The coefficients of {@code b(m)} in powers of {@code m}, exact when the reference's are. */
@@ -133,9 +158,19 @@ public final class DiffusionCoefficients {
         return Math.max(0, horner(varianceDouble, m));
     }
 
-    /** {@code λ = γ² d max_{|m| ≤ 1} |E[ψ²](m)|}, the maximum taken on a grid of 2001 points. */
+    /**
+     * {@code λ = γ² d max_{|m| ≤ r} max(E[ψ⁴]/E[ψ²], E[ψ⁴v²]/E[ψ²v²])(m)} with {@code r = max(m_target, |m_0|)} (the
+     * region that decides hitting times), the maximum taken on a grid of 2001 points: the relative size of the normalisation's effect {@code γ²ψ²|P⊥x|²} where the second moments have their
+     * mass, which bounds the relative error of {@code b} and {@code a} (proofs-notes/diffusion-limit.md §3).
+     */
     public double lambda() {
         return lambda;
+    }
+
+    /** {@code p(m)/q(m)}, or 0 where {@code q(m) = 0} (then {@code p(m) = 0} too, both being moments of ψ). */
+    private static double quotient(double[] p, double[] q, double m) {
+        double den = horner(q, m);
+        return den > 0 ? horner(p, m) / den : 0;
     }
 
     static double horner(double[] c, double m) {

@@ -36,7 +36,8 @@ import org.sgdx.fastpath.hitting.Overlap;
  *
  * <p>Refused ({@link IllegalArgumentException} naming the option): {@code sustain > 1}, a persistent second layer,
  * configurations whose coefficients are not finite polynomials (see {@link DiffusionCoefficients#of}), and
- * configurations outside the diffusion regime: {@code λ = γ² d max E[ψ²] > }{@value #MAX_LAMBDA}. The sign of
+ * configurations outside the diffusion regime: {@link DiffusionCoefficients#lambda() λ} above
+ * {@link #lambdaLimit(long)}. The sign of
  * {@code m} is kept; {@code --overlap absolute} watches both barriers {@code ±m_target}. Runs draw from the streams of
  * {@link Seeds} keyed by the engine name, ε and the configuration. Immutable.
  */
@@ -46,8 +47,8 @@ public final class DiffusionEngine implements Engine {
     public static final double DEFAULT_EPSILON = 0.1;
     /** The largest tolerance accepted. */
     public static final double MAX_EPSILON = 0.5;
-    /** The largest validity parameter {@code λ = γ² d max E[ψ²]} accepted. */
-    public static final double MAX_LAMBDA = 1e-3;
+    /** The largest value accepted for {@link DiffusionCoefficients#lambda() λ} and for {@code λ²d}. */
+    public static final double MAX_LAMBDA = 1e-2;
 
     /** Leaps between two polls of the cancellation flag. */
     private static final long POLL_MASK = (1 << 10) - 1;
@@ -99,14 +100,25 @@ public final class DiffusionEngine implements Engine {
                     + " engine reduced");
         }
         DiffusionCoefficients coefficients = DiffusionCoefficients.of(config);
-        if (!(coefficients.lambda() <= MAX_LAMBDA)) {
+        double limit = lambdaLimit(config.d());
+        if (!(coefficients.lambda() <= limit)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "--gamma %s: outside the diffusion regime:"
-                    + " lambda = gamma^2 * d * max_m E[psi^2](m) = %.3g > %s (the diffusion limit drops terms of"
-                    + " relative order lambda; proofs-notes/diffusion-limit.md). Lower --gamma or use engine reduced",
-                    Double.toString(config.gamma()), coefficients.lambda(), Double.toString(MAX_LAMBDA)));
+                    + " lambda = gamma^2 * d * max_m max(E[psi^4]/E[psi^2], E[psi^4 v^2]/E[psi^2 v^2]) = %.3g > %.3g"
+                    + " = min(%s, sqrt(%s/d)) (the diffusion limit drops terms of relative order lambda and"
+                    + " lambda^2*d; proofs-notes/diffusion-limit.md). Lower --gamma or use engine reduced",
+                    Double.toString(config.gamma()), coefficients.lambda(), limit, Double.toString(MAX_LAMBDA),
+                    Double.toString(MAX_LAMBDA)));
         }
         long key = Seeds.streamKey(name() + "|epsilon=" + Double.toHexString(epsilon), config);
         return new Prepared(config, key, coefficients, epsilon);
+    }
+
+    /**
+     * The largest validity parameter accepted at dimension {@code d}: {@code min(MAX_LAMBDA, √(MAX_LAMBDA/d))}, so that
+     * both {@code λ} and {@code λ²d} are at most {@value #MAX_LAMBDA}.
+     */
+    public static double lambdaLimit(long d) {
+        return Math.min(MAX_LAMBDA, Math.sqrt(MAX_LAMBDA / d));
     }
 
     private static final class Prepared implements Simulation {
