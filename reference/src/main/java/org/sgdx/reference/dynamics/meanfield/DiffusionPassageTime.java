@@ -27,7 +27,7 @@ import org.sgdx.reference.numeric.GaussLegendreRule;
  * diffusion that is pushed up from below, as SGD's overlap is from {@code −1}; the reflection then models the
  * unbounded diffusion). Derivation: proofs-notes/diffusion-limit.md §5.
  *
- * <p>Method: panels on which {@code Φ} changes by at most 1/2; on each, an {@code n}-point Gauss–Legendre rule and
+ * <p>Method: panels on which {@code Φ} changes by at most 1; on each, an {@code n}-point Gauss–Legendre rule and
  * its spectral integration matrix give {@code Φ}, the running integral of the speed density and {@code h} at the
  * nodes, all in {@code BigDecimal} with an explicit {@link MathContext}. The result at {@code digits} is checked by a
  * precision ladder (again at {@code 2·digits + 20} digits with more nodes); the error estimate is the difference plus
@@ -37,7 +37,7 @@ public final class DiffusionPassageTime {
 
     /** The largest number of digits accepted. */
     public static final int MAX_DIGITS = 60;
-    private static final double PANEL_PHI = 0.5;
+    private static final double PANEL_PHI = 1;
 
     private final List<RealValue> drift;
     private final List<RealValue> variance;
@@ -162,7 +162,7 @@ public final class DiffusionPassageTime {
         return 2 * horner(b, m) / av;
     }
 
-    /** Panel boundaries from {@code lo} to {@code hi} with {@code |ΔΦ| ≤ 1/2} and width at most {@code (hi − lo)/16}. */
+    /** Panel boundaries from {@code lo} to {@code hi} with {@code |ΔΦ| ≤ 1} and width at most {@code (hi − lo)/16}. */
     private static List<Double> panels(double[] b, double[] a, double lo, double hi) {
         List<Double> t = new ArrayList<>();
         t.add(lo);
@@ -212,6 +212,7 @@ public final class DiffusionPassageTime {
         BigDecimal[] f = new BigDecimal[n];
         BigDecimal[] speed = new BigDecimal[n];
         BigDecimal[] phi = new BigDecimal[n];
+        BigDecimal[] weight = new BigDecimal[n];
         for (int j = 0; j + 1 < t.length; j++) {
             BigDecimal half = t[j + 1].subtract(t[j], mc).divide(two, mc);
             BigDecimal mid = t[j].add(half, mc);
@@ -225,13 +226,14 @@ public final class DiffusionPassageTime {
             BigDecimal phi0 = state[0];
             for (int i = 0; i < n; i++) {
                 phi[i] = phi0.add(half.multiply(dot(rule.matrix[i], f, mc), mc), mc);
-                speed[i] = two.multiply(inverseA[i], mc).multiply(BigDecimalMath.exp(phi[i], mc), mc);
+                weight[i] = BigDecimalMath.exp(phi[i], mc);
+                speed[i] = two.multiply(inverseA[i], mc).multiply(weight[i], mc);
             }
             BigDecimal j0 = state[1];
             BigDecimal t0 = state[2];
             for (int i = 0; i < n && accumulate; i++) {
                 BigDecimal running = j0.add(half.multiply(dot(rule.matrix[i], speed, mc), mc), mc);
-                BigDecimal h = running.multiply(BigDecimalMath.exp(phi[i].negate(), mc), mc);
+                BigDecimal h = running.divide(weight[i], mc);
                 t0 = t0.add(half.multiply(rule.weights[i], mc).multiply(h, mc), mc);
             }
             state[0] = phi0.add(half.multiply(dot(rule.weights, f, mc), mc), mc);
