@@ -30,7 +30,8 @@ public final class RunObserver {
     }
 
     /**
-     * Observes the state after step {@code t}.
+     * Observes the state after step {@code t}. Steps increase; the diffusion engine skips steps, but never a
+     * checkpoint step.
      *
      * @return whether the run should stop (diverged, or hit when stopping at the hit)
      */
@@ -50,8 +51,13 @@ public final class RunObserver {
 
     /** The result after {@code simulatedSteps} steps. */
     public RunResult finish(long run, long simulatedSteps) {
+        return finish(run, simulatedSteps, 0);
+    }
+
+    /** The result after {@code simulatedSteps} steps taken in {@code leaps} leaps (the diffusion engine). */
+    public RunResult finish(long run, long simulatedSteps, long leaps) {
         HittingCriterion.Outcome o = tracker.outcome(maxSteps);
         return new RunResult(run, o.status(), o.steps(), simulatedSteps, lastM, lastA,
-                Checkpoints.wrap(schedule, recorded, recordedCount));
+                Checkpoints.wrap(schedule, recorded, recordedCount), leaps);
     }
 }

@@ -16,13 +16,24 @@ import org.sgdx.fastpath.hitting.RunStatus;
  * @param finalA the second-layer weight after the last simulated step ({@code a_0} unless it is persistent); for
  *        a diverged run, the last finite value
  * @param checkpoints {@code m_t} at the checkpoint steps reached, or {@link Checkpoints#NONE}
+ * @param leaps the number of leaps of the diffusion engine ({@code simulatedSteps} counts the SGD steps they
+ *        cover); 0 for the engines that simulate every step
  */
 public record RunResult(long run, RunStatus status, long steps, long simulatedSteps, double finalM, double finalA,
-        Checkpoints checkpoints) {
+        Checkpoints checkpoints, long leaps) {
 
     public RunResult {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(checkpoints, "checkpoints");
+        if (leaps < 0) {
+            throw new IllegalArgumentException("leaps must be >= 0, got " + leaps);
+        }
+    }
+
+    /** A run of an engine that simulates every step (no leaps). */
+    public RunResult(long run, RunStatus status, long steps, long simulatedSteps, double finalM, double finalA,
+            Checkpoints checkpoints) {
+        this(run, status, steps, simulatedSteps, finalM, finalA, checkpoints, 0);
     }
 
     /** Whether the run hit. */

@@ -15,6 +15,7 @@ import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.diffusion.DiffusionEngine;
 import org.sgdx.fastpath.run.Batch;
 import org.sgdx.fastpath.run.ParallelRunner;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sgdx simulate}: many seeded runs of one configuration on the reduced or the full engine. */
+/** {@code sgdx simulate}: many seeded runs of one configuration on the reduced, full or diffusion engine. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulate SGD on a Gaussian single-index model (MATH.md §5, §7) for many seeds and report"
             + " hitting times of m_t >= m_target: counts of hit, censored and diverged runs and the Kaplan-Meier"
@@ -41,10 +42,16 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
-    @Option(names = "--engine", paramLabel = "reduced|full", defaultValue = "reduced",
-            description = "Reduced chain (exact, cost independent of d) or literal d-dimensional vectors"
+    @Option(names = "--engine", paramLabel = "reduced|full|diffusion", defaultValue = "reduced",
+            description = "Reduced chain (exact, cost independent of d), literal d-dimensional vectors, or leaps on"
+                + " the diffusion limit (an estimate; cost independent of the number of steps)"
                 + " (default: ${DEFAULT-VALUE}).")
     String engine;
+
+    @Option(names = "--epsilon", paramLabel = "E",
+            description = "Engine diffusion: tolerance in (0, 0.5] on the relative change of m, b and a within a leap"
+                + " (default: 0.1).")
+    Double epsilon;
 
     @Option(names = "--seeds", paramLabel = "S", defaultValue = "100", description = "Number of runs (default: ${DEFAULT-VALUE}).")
     int seeds;
@@ -75,8 +82,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         ParallelRunner runner = threads == null ? ParallelRunner.allCores() : new ParallelRunner(threads);
         SimulationConfig config = simulation.config();
-        Engine e = Engine.named(engine);
+        Engine e = Engine.named(engine, epsilon);
         Simulation prepared = e.prepare(config);
+        boolean leaping = e instanceof DiffusionEngine;
         Batch batch;
         if (out != null) {
             Path partial = checkOut();
@@ -88,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
             try (BufferedWriter w = opened; Progress progress = Progress.start("simulate", seeds)) {
                 batch = runner.run(prepared, 0, seeds, r -> {
-                    w.write(Json.writeLine(runLine(r)));
+                    w.write(Json.writeLine(runLine(r, leaping)));
                     w.newLine();
                     progress.step();
                 }, () -> false);
@@ -107,9 +115,13 @@ final class SimulateCommand implements Callable<Integer> {
         if (format == OutputFormat.JSON) {
             ObjectNode root = Json.document("simulate");
             root.put("engine", e.name());
+            e.settings().forEach(root::put);
             root.put("threads", runner.threads());
             putConfig(root.putObject("config"), config);
             summary.putJson(root);
+            if (leaping) {
+                putLeaps(root, summary);
+            }
             o.println(Json.write(root));
         } else {
             printText(o, e, config, summary, runner.threads());
@@ -118,12 +130,18 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One JSON line: {@code run}, {@code status}, {@code steps}, {@code final_m} and the checkpoints if any. */
-    static ObjectNode runLine(RunResult r) {
+    /**
+     * One JSON line: {@code run}, {@code status}, {@code steps}, ({@code leaps} for the diffusion engine),
+     * {@code final_m} and the checkpoints if any.
+     */
+    static ObjectNode runLine(RunResult r, boolean leaping) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("run", r.run());
         n.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
         n.put("steps", r.steps());
+        if (leaping) {
+            n.put("leaps", r.leaps());
+        }
         SimulationSummary.putNumber(n, "final_m", r.finalM());
         if (r.checkpoints().size() > 0) {
             ArrayNode c = n.putArray("checkpoints");
@@ -136,6 +154,16 @@ final class SimulateCommand implements Callable<Integer> {
         return n;
     }
 
+    /** The diffusion engine's fields: how its numbers are known and its leaps (total and mean per run). */
+    static void putLeaps(ObjectNode o, SimulationSummary summary) {
+        o.put("certainty", "estimate");
+        o.put("approximation", "diffusion limit of the reduced chain, leaps with Brownian-bridge first passage"
+                + " (proofs-notes/diffusion-limit.md)");
+        o.put("leaps", summary.leaps());
+        SimulationSummary.putNumber(o, "mean_leaps", summary.runs() == 0 ? Double.NaN
+                : (double) summary.leaps() / summary.runs());
+    }
+
     static void putConfig(ObjectNode o, SimulationConfig config) {
         for (Map.Entry<String, String> p : config.parameters().entrySet()) {
             o.put(p.getKey(), p.getValue());
@@ -143,7 +171,10 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter o, Engine e, SimulationConfig config, SimulationSummary s, int threadCount) {
-        o.println("sgdx " + SoftwareInfo.version() + " simulate (engine " + e.name() + ", " + threadCount + " threads)");
+        StringBuilder settings = new StringBuilder();
+        e.settings().forEach((k, v) -> settings.append(", ").append(k).append(' ').append(v));
+        o.println("sgdx " + SoftwareInfo.version() + " simulate (engine " + e.name() + settings + ", " + threadCount
+                + " threads)");
         StringBuilder line = new StringBuilder();
         for (Map.Entry<String, String> p : config.parameters().entrySet()) {
             if (line.length() > 90) {
@@ -161,8 +192,12 @@ final class SimulateCommand implements Callable<Integer> {
                     SimulationSummary.text(s.median().estimate()), SimulationSummary.text(s.median().lower()),
                     SimulationSummary.text(s.median().upper()));
         }
-        o.printf("%d steps simulated in %.3f s (%s steps/s)%n", s.simulatedSteps(), s.seconds(),
+        o.printf("%s steps simulated in %.3f s (%s steps/s)%n", SimulationSummary.text(s.simulatedSteps()), s.seconds(),
                 SimulationSummary.text(s.stepsPerSecond()));
+        if (e instanceof DiffusionEngine) {
+            o.printf("%d leaps (%s per run); the diffusion limit makes every number an estimate%n", s.leaps(),
+                    SimulationSummary.text((double) s.leaps() / s.runs()));
+        }
         if (out != null) {
             o.println("runs written to " + out);
         }

@@ -9,19 +9,21 @@ import org.sgdx.fastpath.hitting.KaplanMeier;
 /**
  * The summary of a batch of runs of one configuration: counts by status, the success fraction and the
  * Kaplan–Meier median hitting time with its 95% confidence interval (MATH.md §8; diverged runs never hit and count
- * as censored at the step budget).
+ * as censored at the step budget), and the total number of leaps (diffusion engine; 0 otherwise).
  */
 record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMeier.Quantile median,
-        long simulatedSteps, double seconds) {
+        double simulatedSteps, double seconds, long leaps) {
 
     /** The summary of runs with step budget {@code budget}, simulated in {@code nanos} nanoseconds. */
     static SimulationSummary of(List<RunResult> results, long budget, long nanos) {
         int hit = 0;
         int censored = 0;
         int diverged = 0;
-        long steps = 0;
+        double steps = 0; // a double: with the diffusion engine the total can exceed the range of long
+        long leaps = 0;
         for (RunResult r : results) {
             steps += r.simulatedSteps();
+            leaps += r.leaps();
             if (r.status() == RunStatus.HIT) {
                 hit++;
             } else if (r.status() == RunStatus.CENSORED) {
@@ -31,7 +33,7 @@ record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMe
             }
         }
         KaplanMeier.Quantile median = results.isEmpty() ? null : KaplanMeier.of(results, budget).median();
-        return new SimulationSummary(results.size(), hit, censored, diverged, median, steps, nanos / 1e9);
+        return new SimulationSummary(results.size(), hit, censored, diverged, median, steps, nanos / 1e9, leaps);
     }
 
     double successFraction() {
@@ -54,7 +56,11 @@ record SimulationSummary(int runs, int hit, int censored, int diverged, KaplanMe
         putNumber(m, "estimate", median == null ? Double.NaN : median.estimate());
         putNumber(m, "lower", median == null ? Double.NaN : median.lower());
         putNumber(m, "upper", median == null ? Double.NaN : median.upper());
-        o.put("simulated_steps", simulatedSteps);
+        if (simulatedSteps < 0x1p53) {
+            o.put("simulated_steps", (long) simulatedSteps); // exact below 2^53
+        } else {
+            putNumber(o, "simulated_steps", simulatedSteps);
+        }
         putNumber(o, "seconds", seconds);
         putNumber(o, "steps_per_second", stepsPerSecond());
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.diffusion.DiffusionEngine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.Seeds;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a grid of simulations described by a JSON file, appending one JSON line per finished run;"
             + " run it again to resume.",
-            "File format: {\"engine\": \"reduced\", \"seeds\": 100, \"base\": {PARAMETER: VALUE, ...},"
+            "File format: {\"engine\": \"reduced\" (or \"full\", or \"diffusion\" with \"epsilon\": E), \"seeds\": 100, \"base\": {PARAMETER: VALUE, ...},"
                 + " \"grid\": {PARAMETER: [VALUE, ...], ...}} with the parameter names of 'sgdx simulate' without"
                 + " dashes in front (algorithm, target, activation, loss, a, second-layer, inner-step, inner-norm,"
                 + " labels, noise, d, gamma, eta, max-steps, m-target, sustain, overlap, init, m0, teacher,"
@@ -74,8 +75,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Summary format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    /** One grid point: its parameters, validated configuration, and identifier in the results file. */
-    record Point(Map<String, String> parameters, SimulationConfig config, String id) {
+    /** One grid point: its parameters, validated configuration, prepared simulation, and identifier in the results file. */
+    record Point(Map<String, String> parameters, SimulationConfig config, Simulation simulation, String id) {
     }
 
     /** A parsed sweep file. */
@@ -161,7 +162,7 @@ final class SweepCommand implements Callable<Integer> {
     private static List<Task> tasks(Sweep sweep, Map<String, Set<Long>> done) {
         List<Task> tasks = new ArrayList<>();
         for (Point p : sweep.points()) {
-            Simulation simulation = sweep.engine().prepare(p.config());
+            Simulation simulation = p.simulation();
             for (long[] range : missingRanges(done.getOrDefault(p.id(), Set.of()), sweep.seeds())) {
                 for (long r = range[0]; r < range[0] + range[1]; r++) {
                     tasks.add(new Task(p, simulation, r));
@@ -196,7 +197,8 @@ final class SweepCommand implements Callable<Integer> {
 
     /** {@code r} with its run number replaced. */
     static RunResult withRun(RunResult r, long run) {
-        return new RunResult(run, r.status(), r.steps(), r.simulatedSteps(), r.finalM(), r.finalA(), r.checkpoints());
+        return new RunResult(run, r.status(), r.steps(), r.simulatedSteps(), r.finalM(), r.finalA(), r.checkpoints(),
+                r.leaps());
     }
 
     /** The runs {@code 0..seeds−1} not yet finished, as {@code (first, count)} ranges. */
@@ -219,9 +221,10 @@ final class SweepCommand implements Callable<Integer> {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("config_id", p.id());
         n.put("engine", engine.name());
+        engine.settings().forEach(n::put);
         ObjectNode c = n.putObject("config");
         p.parameters().forEach(c::put);
-        n.setAll(SimulateCommand.runLine(r));
+        n.setAll(SimulateCommand.runLine(r, engine instanceof DiffusionEngine));
         return n;
     }
 
@@ -240,14 +243,20 @@ final class SweepCommand implements Callable<Integer> {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("sweep file " + file + " must hold a JSON object with \"grid\"");
         }
-        Set<String> allowed = Set.of("engine", "seeds", "base", "grid");
+        Set<String> allowed = Set.of("engine", "epsilon", "seeds", "base", "grid");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw new IllegalArgumentException("sweep file: unknown key \"" + k + "\"; allowed: engine, seeds, base, grid");
+                throw new IllegalArgumentException("sweep file: unknown key \"" + k
+                        + "\"; allowed: engine, epsilon, seeds, base, grid");
             }
         }
-        Engine engine = Engine.named(root.path("engine").asText("reduced"));
+        JsonNode epsilonNode = root.path("epsilon");
+        if (!epsilonNode.isMissingNode() && !epsilonNode.isNumber()) {
+            throw new IllegalArgumentException("sweep file: \"epsilon\" must be a number in (0, 0.5], got " + epsilonNode);
+        }
+        Engine engine = Engine.named(root.path("engine").asText("reduced"),
+                epsilonNode.isMissingNode() ? null : epsilonNode.asDouble());
         JsonNode seedsNode = root.path("seeds");
         int seeds = seedsNode.isMissingNode() ? 100 : seedsNode.isInt() ? seedsNode.asInt() : -1;
         if (seeds < 1 || seeds > SimulateCommand.MAX_RUNS) {
@@ -299,10 +308,16 @@ final class SweepCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("sweep file: grid point " + c + ": " + e.getMessage());
             }
-            engine.checkDimension(config);
-            String id = Long.toHexString(Seeds.hash(engine.name() + " " + config.parameters()));
+            Simulation simulation;
+            try {
+                simulation = engine.prepare(config);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("sweep file: grid point " + c + ": " + e.getMessage());
+            }
+            String settings = engine.settings().isEmpty() ? "" : engine.settings().toString();
+            String id = Long.toHexString(Seeds.hash(engine.name() + settings + " " + config.parameters()));
             if (ids.add(id)) {
-                points.add(new Point(c, config, id));
+                points.add(new Point(c, config, simulation, id));
             }
         }
         return new Sweep(engine, seeds, List.copyOf(points));
@@ -389,6 +404,7 @@ final class SweepCommand implements Callable<Integer> {
         if (format == OutputFormat.JSON) {
             ObjectNode root = Json.document("sweep");
             root.put("engine", sweep.engine().name());
+            sweep.engine().settings().forEach(root::put);
             root.put("threads", threadCount);
             root.put("seeds", sweep.seeds());
             root.put("out", out.toString());
@@ -399,7 +415,13 @@ final class SweepCommand implements Callable<Integer> {
                 n.put("config_id", p.id());
                 p.parameters().forEach(n.putObject("config")::put);
                 n.put("resumed_runs", done.getOrDefault(p.id(), Set.of()).size());
-                SimulationSummary.of(results.getOrDefault(p.id(), List.of()), p.config().maxSteps(), 0).putJson(n.putObject("new_runs"));
+                SimulationSummary summary = SimulationSummary.of(results.getOrDefault(p.id(), List.of()),
+                        p.config().maxSteps(), 0);
+                ObjectNode fresh = n.putObject("new_runs");
+                summary.putJson(fresh);
+                if (sweep.engine() instanceof DiffusionEngine) {
+                    SimulateCommand.putLeaps(fresh, summary);
+                }
             }
             o.println(Json.write(root));
         } else {

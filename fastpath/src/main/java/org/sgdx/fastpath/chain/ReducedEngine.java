@@ -127,7 +127,7 @@ public final class ReducedEngine implements Engine {
             UniformRandomProvider rng = Seeds.generator(config.seed(), streamKey, run);
             NormalizedGaussianSampler gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
             ChiSquaredSampler chi = new ChiSquaredSampler(config.d() - 2, rng, gaussian);
-            double[] state = initialState(rng, gaussian);
+            double[] state = initialState(config, rng, gaussian);
             double m = state[0];
             double c = state[1];
             double[] next = new double[2];
@@ -164,20 +164,24 @@ public final class ReducedEngine implements Engine {
             }
             return observer.finish(run, Math.min(t, maxSteps));
         }
+    }
 
-        /** {@code (m_0, c_0 = √(1 − m_0²))}. */
-        private double[] initialState(UniformRandomProvider rng, NormalizedGaussianSampler gaussian) {
-            if (config.initialisation() == Initialisation.FIXED) {
-                double m0 = config.m0();
-                return new double[] {m0, Math.sqrt((1 - m0) * (1 + m0))};
-            }
-            // w_0 = G/|G|: m_0 = g/√(g² + χ²_{d−1}), c_0 = √(χ²_{d−1})/√(g² + χ²_{d−1})
-            double g = gaussian.sample();
-            double rest = new ChiSquaredSampler(config.d() - 1, rng, gaussian).sample();
-            double norm = Math.sqrt(g * g + rest);
-            double m = g / norm;
-            return new double[] {config.initialisation() == Initialisation.UNIFORM_POSITIVE ? Math.abs(m) : m,
-                Math.sqrt(rest) / norm};
+    /**
+     * The initial state {@code (m_0, c_0 = √(1 − m_0²))} of a run: for {@code uniform}, {@code w_0 = G/|G|} gives
+     * {@code m_0 = g/√(g² + χ²_{d−1})} exactly (absolute value for {@code uniform-positive}); for {@code fixed}, the
+     * given {@code m_0}. Draws from {@code rng} only for the uniform initialisations.
+     */
+    public static double[] initialState(SimulationConfig config, UniformRandomProvider rng,
+            NormalizedGaussianSampler gaussian) {
+        if (config.initialisation() == Initialisation.FIXED) {
+            double m0 = config.m0();
+            return new double[] {m0, Math.sqrt((1 - m0) * (1 + m0))};
         }
+        double g = gaussian.sample();
+        double rest = new ChiSquaredSampler(config.d() - 1, rng, gaussian).sample();
+        double norm = Math.sqrt(g * g + rest);
+        double m = g / norm;
+        return new double[] {config.initialisation() == Initialisation.UNIFORM_POSITIVE ? Math.abs(m) : m,
+            Math.sqrt(rest) / norm};
     }
 }

@@ -23,7 +23,8 @@ public final class HittingTracker {
     }
 
     /**
-     * Observes {@code m_t}; {@code t} must be 0 at the first call and increase by one.
+     * Observes {@code m_t}; {@code t} must be 0 at the first call and increase by one (with {@code sustain = 1} it may
+     * increase by more: the diffusion engine observes only the steps where a leap ends or the overlap first passes).
      *
      * @return whether the status was decided by this observation (a hit confirmed or a divergence)
      */

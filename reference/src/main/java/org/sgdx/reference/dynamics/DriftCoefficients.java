@@ -89,7 +89,28 @@ public final class DriftCoefficients {
         if (digits < 5 || digits > 200) {
             throw new IllegalArgumentException("--digits must be in 5..200, got " + digits);
         }
-        Psi psi = rule.psi();
+        return of(rule, target, rule.psi(), maxIndex, digits);
+    }
+
+    /**
+     * The coefficients of the factor {@code ψ^k} in place of ψ, on the same label model and with the same index limit
+     * and digits: {@link #drift()} is then {@code E[ψ^k (u − mz)]} (for {@code k = 3}, a term of the diffusion limit,
+     * proofs-notes/diffusion-limit.md); {@link #rule()} stays the rule of ψ.
+     *
+     * @param k the power, {@code ≥ 1}
+     */
+    public DriftCoefficients power(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("power must be >= 1, got " + k);
+        }
+        Psi f = psi;
+        for (int j = 1; j < k; j++) {
+            f = f.multiply(psi);
+        }
+        return of(rule, target, f, complete ? 0 : mu.size(), digits);
+    }
+
+    private static DriftCoefficients of(UpdateRule rule, LabelModel target, Psi psi, int maxIndex, int digits) {
         List<ZFunction> labels = LabelMoments.upTo(target, Math.max(psi.maxYPower(), 0));
         OptionalInt natural = naturalBound(psi, labels);
         int limit = maxIndex > 0 ? maxIndex : natural.orElse(DEFAULT_MAX_INDEX);

@@ -52,12 +52,33 @@ public final class SecondMoments {
      * @param maxIndex the largest Mehler index when a sum does not terminate, 1 to {@value DriftCoefficients#MAX_INDEX}
      */
     public static SecondMoments of(DriftCoefficients coefficients, int maxIndex) {
+        checkArguments(coefficients, maxIndex);
+        return of(coefficients, coefficients.psi(), maxIndex);
+    }
+
+    /**
+     * The fourth moments {@code E[ψ⁴](m)} and {@code E[ψ⁴ v²](m)} of the update of {@code coefficients}, as the
+     * {@link #psiSquared()} and {@link #psiSquaredTimesVSquared()} of the factor {@code ψ²} (the same Mehler sums with
+     * {@code ψ⁴ = (ψ²)²}); {@link #normalisation()} then has no meaning of its own. They bound the terms the diffusion
+     * limit drops (proofs-notes/diffusion-limit.md).
+     *
+     * @param maxIndex as for {@link #of(DriftCoefficients, int)}
+     */
+    public static SecondMoments fourth(DriftCoefficients coefficients, int maxIndex) {
+        checkArguments(coefficients, maxIndex);
+        return of(coefficients, coefficients.psi().multiply(coefficients.psi()), maxIndex);
+    }
+
+    private static void checkArguments(DriftCoefficients coefficients, int maxIndex) {
         Objects.requireNonNull(coefficients, "coefficients");
         if (maxIndex < 1 || maxIndex > DriftCoefficients.MAX_INDEX) {
             throw new IllegalArgumentException("maxIndex must be in 1.." + DriftCoefficients.MAX_INDEX + ", got "
                     + maxIndex);
         }
-        Psi psi = coefficients.psi();
+    }
+
+    /** The moments {@code E[f²](m)} and {@code E[f² v²](m)} of a factor {@code f} on the label model of {@code coefficients}. */
+    private static SecondMoments of(DriftCoefficients coefficients, Psi psi, int maxIndex) {
         Psi square = psi.multiply(psi);
         List<ZFunction> labels = LabelMoments.upTo(coefficients.target(), Math.max(square.maxYPower(), 0));
         HermiteExpansions hermite = new HermiteExpansions(coefficients.digits());

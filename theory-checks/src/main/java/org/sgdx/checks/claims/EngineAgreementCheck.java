@@ -152,11 +152,11 @@ final class EngineAgreementCheck implements ClaimCheck {
         return r.build();
     }
 
-    private static List<Figure.Point> qq(QuantileQuantile q) {
+    static List<Figure.Point> qq(QuantileQuantile q) {
         return q.points().stream().map(p -> Figure.Point.of(p.x(), p.y())).toList();
     }
 
-    private static double mean(double[] v) {
+    static double mean(double[] v) {
         double s = 0;
         for (double x : v) {
             s += x;

@@ -27,6 +27,7 @@ final class SimulationClaims {
     static List<ClaimCheck> all() {
         List<ClaimCheck> checks = new ArrayList<>();
         checks.add(engineAgreement());
+        checks.add(diffusionAgreement());
         checks.add(oneStepDrift());
         checks.add(meanFieldVsStochastic());
         checks.addAll(onlineSlopes());
@@ -46,6 +47,33 @@ final class SimulationClaims {
                 new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case("online", "squared", 0, 40),
                         new EngineAgreementCheck.Case("alternating", "correlation", 0.01, 30),
                         new EngineAgreementCheck.Case("reuse", "correlation", 0.01 / 30, 30)), 2000, 20, 0.5));
+    }
+
+    /**
+     * {@code simulation.diffusion-equals-reduced}: online He3 (correlation loss) from {@code m_0 = 0.35} to 0.45;
+     * full mode adds {@code d = 10⁴}, alternating and batch reuse at small η, and He2 from the uniform
+     * initialisation (the random search phase, absolute overlap).
+     */
+    static ClaimCheck diffusionAgreement() {
+        List<String> he3 = List.of("target", "He3", "loss", "correlation", "init", "fixed", "m0", "0.35", "m-target",
+                "0.45", "max-steps", "100000000");
+        DiffusionAgreementCheck.Case online = diffusionCase("online He3, d = 1000", he3, "d", "1000");
+        return new DiffusionAgreementCheck(new DiffusionAgreementCheck.Plan(List.of(online), 300),
+                new DiffusionAgreementCheck.Plan(List.of(online,
+                        diffusionCase("online He3, d = 10000", he3, "d", "10000"),
+                        diffusionCase("alternating He3 (eta = 3e-5), d = 1000", he3, "algorithm", "alternating", "eta",
+                                "3e-5", "d", "1000"),
+                        diffusionCase("reuse He3 (eta = 1e-8, inner-norm d), d = 1000", he3, "algorithm", "reuse",
+                                "eta", "1e-8", "inner-norm", "d", "d", "1000"),
+                        diffusionCase("online He2 from uniform init, absolute overlap, d = 1000", List.of("target",
+                                "He2", "loss", "correlation", "overlap", "absolute", "max-steps", "100000000"), "d",
+                                "1000")), 1000));
+    }
+
+    private static DiffusionAgreementCheck.Case diffusionCase(String label, List<String> base, String... more) {
+        List<String> p = new ArrayList<>(base);
+        p.addAll(List.of(more));
+        return new DiffusionAgreementCheck.Case(label, p);
     }
 
     /** {@code drift.one-step}. */

@@ -34,6 +34,9 @@
  *   <li>{@code simulation.reduced-equals-full} ({@link org.sgdx.checks.claims.EngineAgreementCheck}): reduced chain
  *       against the literal simulation, Kolmogorov–Smirnov on {@code min(T, B)} and on {@code m_t}, Bonferroni,
  *       QQ figures (MATH.md §7).</li>
+ *   <li>{@code simulation.diffusion-equals-reduced} ({@link org.sgdx.checks.claims.DiffusionAgreementCheck}): the
+ *       diffusion engine against the reduced chain, Kolmogorov–Smirnov on {@code T} and {@code m_t}, Bonferroni, γ at
+ *       half the diffusion engine's validity limit (MATH.md §10).</li>
  *   <li>{@code drift.one-step} ({@link org.sgdx.checks.claims.OneStepDriftCheck}): the mean of {@code m' − m} over
  *       one-step runs against the mean-field map {@code γD − (γ²/2) N m}, z-test plus a bound on the {@code O(γ³)}
  *       remainder (MATH.md §4).</li>

@@ -1,0 +1,241 @@
+package org.sgdx.fastpath.diffusion;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.RunObserver;
+import org.sgdx.fastpath.RunResult;
+import org.sgdx.fastpath.Seeds;
+import org.sgdx.fastpath.Simulation;
+import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.chain.ReducedEngine;
+import org.sgdx.fastpath.hitting.Overlap;
+
+/**
+ * The diffusion limit of the reduced chain (MATH.md §10; derivation and error bounds in
+ * proofs-notes/diffusion-limit.md): {@code dm = b(m) dt + √a(m) dW} in units of SGD steps, with {@code b}, {@code a}
+ * from {@link DiffusionCoefficients}, simulated by leaps of {@code K} steps,
+ *
+ * <pre>  m ← m + K b(m̄) + √(K a(m̄)) ξ,   m̄ = m + K b(m)/2,   ξ ~ N(0, 1)</pre>
+ *
+ * <p>(the coefficients at the deterministic midpoint of the leap, so that the error of the drift-driven change of
+ * {@code b} and {@code a} within a leap is of second order).
+ *
+ * <p>{@code K} is the largest length (halved until it passes) such that, with {@code s = max(|m|, d^{−1/2})},
+ * {@code K|b| ≤ εs}, {@code K a ≤ (εs)²}, and at {@code m ± Δ} ({@code Δ = K|b| + √(Ka)}) the leap's drift changes by at
+ * most ε times its typical displacement ({@code K|Δb| ≤ ε(K|b| + √(Ka))}) and its variance by at most a fraction ε
+ * ({@code |Δa| ≤ εa}); never beyond the step budget or the next checkpoint. A first passage inside a leap is decided
+ * by the Brownian-bridge crossing probability {@code exp(−2(c − m)(c − m')/(K a))}, and its step is drawn from the
+ * exact law of the bridge's hitting time ({@link BridgeCrossing}). Steps are counted exactly: a run's
+ * {@code steps} and {@code simulatedSteps} are SGD steps, and it records its number of leaps.
+ *
+ * <p>Refused ({@link IllegalArgumentException} naming the option): {@code sustain > 1}, a persistent second layer,
+ * configurations whose coefficients are not finite polynomials (see {@link DiffusionCoefficients#of}), and
+ * configurations outside the diffusion regime: {@link DiffusionCoefficients#lambda() λ} above
+ * {@link #lambdaLimit(long)}. The sign of
+ * {@code m} is kept; {@code --overlap absolute} watches both barriers {@code ±m_target}. Runs draw from the streams of
+ * {@link Seeds} keyed by the engine name, ε and the configuration. Immutable.
+ */
+public final class DiffusionEngine implements Engine {
+
+    /** The default tolerance ε. */
+    public static final double DEFAULT_EPSILON = 0.1;
+    /** The largest tolerance accepted. */
+    public static final double MAX_EPSILON = 0.5;
+    /** The largest value accepted for {@link DiffusionCoefficients#lambda() λ} and for {@code λ²d}. */
+    public static final double MAX_LAMBDA = 1e-2;
+
+    /** Leaps between two polls of the cancellation flag. */
+    private static final long POLL_MASK = (1 << 10) - 1;
+
+    private final double epsilon;
+
+    /**
+     * @param epsilon the tolerance ε in {@code (0, 0.5]}
+     * @throws IllegalArgumentException for ε outside {@code (0, 0.5]}
+     */
+    public DiffusionEngine(double epsilon) {
+        if (!(epsilon > 0 && epsilon <= MAX_EPSILON)) {
+            throw new IllegalArgumentException("--epsilon must be a number in (0, " + MAX_EPSILON + "], got " + epsilon);
+        }
+        this.epsilon = epsilon;
+    }
+
+    @Override
+    public String name() {
+        return "diffusion";
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of("epsilon", Double.toString(epsilon));
+    }
+
+    /** ε. */
+    public double epsilon() {
+        return epsilon;
+    }
+
+    @Override
+    public long minimumDimension() {
+        return SimulationConfig.MIN_DIMENSION;
+    }
+
+    @Override
+    public long maximumDimension() {
+        return Long.MAX_VALUE;
+    }
+
+    @Override
+    public Simulation prepare(SimulationConfig config) {
+        checkDimension(config);
+        if (config.criterion().sustain() != 1) {
+            throw new IllegalArgumentException("--sustain " + config.criterion().sustain() + ": engine diffusion"
+                    + " decides first passage only (a sustained streak needs m_t at every step); use --sustain 1 or"
+                    + " engine reduced");
+        }
+        DiffusionCoefficients coefficients = DiffusionCoefficients.of(config);
+        double limit = lambdaLimit(config.d());
+        if (!(coefficients.lambda() <= limit)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--gamma %s: outside the diffusion regime:"
+                    + " lambda = gamma^2 * d * max_m max(E[psi^4]/E[psi^2], E[psi^4 v^2]/E[psi^2 v^2]) = %.3g > %.3g"
+                    + " = min(%s, sqrt(%s/d)) (the diffusion limit drops terms of relative order lambda and"
+                    + " lambda^2*d; proofs-notes/diffusion-limit.md). Lower --gamma or use engine reduced",
+                    Double.toString(config.gamma()), coefficients.lambda(), limit, Double.toString(MAX_LAMBDA),
+                    Double.toString(MAX_LAMBDA)));
+        }
+        long key = Seeds.streamKey(name() + "|epsilon=" + Double.toHexString(epsilon), config);
+        return new Prepared(config, key, coefficients, epsilon);
+    }
+
+    /**
+     * The largest validity parameter accepted at dimension {@code d}: {@code min(MAX_LAMBDA, √(MAX_LAMBDA/d))}, so that
+     * both {@code λ} and {@code λ²d} are at most {@value #MAX_LAMBDA}.
+     */
+    public static double lambdaLimit(long d) {
+        return Math.min(MAX_LAMBDA, Math.sqrt(MAX_LAMBDA / d));
+    }
+
+    private static final class Prepared implements Simulation {
+        private final SimulationConfig config;
+        private final long streamKey;
+        private final DiffusionCoefficients coefficients;
+        private final double epsilon;
+        private final long[] schedule;
+        private final double floor;
+        private final double target;
+        private final boolean absolute;
+
+        Prepared(SimulationConfig config, long streamKey, DiffusionCoefficients coefficients, double epsilon) {
+            this.config = config;
+            this.streamKey = streamKey;
+            this.coefficients = coefficients;
+            this.epsilon = epsilon;
+            this.schedule = config.checkpointSchedule();
+            this.floor = 1 / Math.sqrt((double) config.d());
+            this.target = config.criterion().mTarget();
+            this.absolute = config.criterion().overlap() == Overlap.ABSOLUTE;
+        }
+
+        @Override
+        public String engine() {
+            return "diffusion";
+        }
+
+        @Override
+        public SimulationConfig config() {
+            return config;
+        }
+
+        @Override
+        public RunResult run(long run, BooleanSupplier cancelled) {
+            if (run < 0) {
+                throw new IllegalArgumentException("run index must be >= 0, got " + run);
+            }
+            UniformRandomProvider rng = Seeds.generator(config.seed(), streamKey, run);
+            NormalizedGaussianSampler gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
+            BridgeCrossing bridge = new BridgeCrossing(rng, gaussian);
+            double m = ReducedEngine.initialState(config, rng, gaussian)[0];
+            double a0 = config.a0();
+            RunObserver observer = new RunObserver(config, schedule);
+            long maxSteps = config.maxSteps();
+            long t = 0;
+            long leaps = 0;
+            int nextCheckpoint = 0;
+            if (!observer.observe(0, m, a0)) {
+                while (t < maxSteps) {
+                    while (nextCheckpoint < schedule.length && schedule[nextCheckpoint] <= t) {
+                        nextCheckpoint++;
+                    }
+                    long limit = (nextCheckpoint < schedule.length ? schedule[nextCheckpoint] : maxSteps) - t;
+                    double b = coefficients.drift(m);
+                    double a = coefficients.variance(m);
+                    long k = leapLength(m, b, a, limit);
+                    // coefficients at the deterministic midpoint: second order in the drift-driven change of b, a
+                    double mid = m + 0.5 * k * b;
+                    double variance = k * coefficients.variance(mid);
+                    double next = m + k * coefficients.drift(mid) + Math.sqrt(variance) * gaussian.sample();
+                    next = Math.max(-1, Math.min(1, next));
+                    leaps++;
+                    long crossing = bridge.firstPassage(m, next, target, variance, k);
+                    double barrier = target;
+                    if (absolute) {
+                        long lower = bridge.firstPassage(-m, -next, target, variance, k);
+                        if (lower > 0 && (crossing < 0 || lower < crossing)) {
+                            crossing = lower;
+                            barrier = -target;
+                        }
+                    }
+                    if (crossing > 0 && crossing < k && observer.observe(t + crossing, barrier, a0)) {
+                        t += crossing;
+                        break;
+                    }
+                    t += k;
+                    m = next;
+                    if (observer.observe(t, m, a0)) {
+                        break;
+                    }
+                    if ((leaps & POLL_MASK) == 0 && cancelled.getAsBoolean()) {
+                        throw new CancellationException("run " + run + " cancelled at step " + t);
+                    }
+                }
+            }
+            return observer.finish(run, t, leaps);
+        }
+
+        /** The leap length of the class comment, in {@code [1, limit]}. */
+        long leapLength(double m, double b, double a, long limit) {
+            double scale = epsilon * Math.max(Math.abs(m), floor);
+            double k = limit;
+            if (b != 0) {
+                k = Math.min(k, scale / Math.abs(b));
+            }
+            if (a > 0) {
+                k = Math.min(k, scale * scale / a);
+            }
+            long n = Math.max(1, Math.min(limit, (long) k));
+            while (n > 1 && !smooth(m, b, a, n)) {
+                n /= 2;
+            }
+            return n;
+        }
+
+        /** Whether {@code b} and {@code a} change by at most the tolerance over the leap's range. */
+        private boolean smooth(double m, double b, double a, long n) {
+            double noise = Math.sqrt(n * a);
+            double typical = n * Math.abs(b) + noise;
+            for (double x : new double[] {m - typical, m + typical}) {
+                if (n * Math.abs(coefficients.drift(x) - b) > epsilon * typical
+                        || Math.abs(coefficients.variance(x) - a) > epsilon * a) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.sgdx.fastpath.diffusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.InnerNorm;
+import org.sgdx.fastpath.Loss;
+import org.sgdx.fastpath.RunResult;
+import org.sgdx.fastpath.SecondLayer;
+import org.sgdx.fastpath.Simulation;
+import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.hitting.Overlap;
+import org.sgdx.fastpath.hitting.RunStatus;
+import org.sgdx.fastpath.run.ParallelRunner;
+
+/**
+ * The diffusion engine against the exact reduced chain (MATH.md §7, §10; proofs-notes/diffusion-limit.md): two-sample
+ * Kolmogorov–Smirnov tests on hitting times and on {@code m_t} at a fixed {@code t} (half the reduced chain's median
+ * hitting time), for online, alternating and batch-reuse SGD at {@code d = 10³} and {@code 10⁴}, and for online He2
+ * from the uniform initialisation (the random search phase from {@code m_0 ≈ d^{−1/2}}, both signs, absolute
+ * overlap), from {@code m_0 = 0.35} to {@code m_target = 0.45} (He2: from the uniform initialisation to 1/2). γ is set
+ * so that the validity parameter λ is half the engine's limit at each dimension: at
+ * these dimensions that is well below the mean-field optimal γ, and the η of alternating and batch reuse must be
+ * small (the fourth moments of ψ grow fast with η), so those runs are close to online SGD.
+ *
+ * <p>Fixed seeds, so the outcome is deterministic. False-failure rate: were the two laws equal, each of the 14
+ * comparisons would fail with probability {@value #ALPHA}, so the class with probability at most 1.4%; the
+ * diffusion limit is an approximation, of relative order {@code λ} plus the leap error (second order in ε), below
+ * the KS resolution (about 0.2 in the distribution functions at {@value #RUNS} runs per engine and this level).
+ */
+class DiffusionEngineTest {
+
+    static final double ALPHA = 1e-3;
+    static final int RUNS = 200;
+    static final long SEED = 20261207L;
+    /** Half the limit at {@code d = 10⁴}. */
+    static final double LAMBDA = 5e-4;
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                c("online d=1e3", b("online").d(1000)),
+                c("online d=1e4", b("online").d(10_000)),
+                c("alternating eta=3e-5 d=1e3", b("alternating").eta(3e-5).d(1000)),
+                c("alternating eta=1e-5 d=1e4", b("alternating").eta(1e-5).d(10_000)),
+                c("reuse eta=1e-8 inner-norm d, d=1e3", b("reuse").eta(1e-8).innerNorm(InnerNorm.DIMENSION).d(1000)),
+                c("reuse eta=1e-9 inner-norm d, d=1e4", b("reuse").eta(1e-9).innerNorm(InnerNorm.DIMENSION).d(10_000)),
+                c("online He2 uniform init, absolute overlap, d=1e3", SimulationConfig.builder().link("He2")
+                        .loss(Loss.CORRELATION).overlap(Overlap.ABSOLUTE).d(1000).maxSteps(10_000_000).seed(SEED)));
+    }
+
+    static SimulationConfig.Builder b(String algorithm) {
+        return SimulationConfig.builder().set("algorithm", algorithm).link("He3").loss(Loss.CORRELATION)
+                .fixedInit(0.35).mTarget(0.45).maxSteps(10_000_000).seed(SEED);
+    }
+
+    /** The configuration with γ such that {@link DiffusionCoefficients#lambda()} is {@code lambda} (λ ∝ γ²). */
+    static SimulationConfig atLambda(SimulationConfig.Builder builder, double lambda) {
+        double atOne = DiffusionCoefficients.of(builder.gamma(1).build()).lambda();
+        return builder.gamma(Math.sqrt(lambda / atOne)).build();
+    }
+
+    /** The case with λ at half the engine's limit at its dimension. */
+    private static Arguments c(String name, SimulationConfig.Builder builder) {
+        long d = builder.gamma(1).build().d();
+        return Arguments.of(name, atLambda(builder, DiffusionEngine.lambdaLimit(d) / 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void hittingTimesAndOverlapAtFixedTimeAgreeWithTheReducedChain(String name, SimulationConfig config) {
+        ParallelRunner runner = ParallelRunner.allCores();
+        Engine diffusion = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
+        List<RunResult> exact = runner.run(Engine.reduced().prepare(config), RUNS);
+        List<RunResult> leaped = runner.run(diffusion.prepare(config), RUNS);
+        assertThat(exact).as("every run hits").allMatch(RunResult::hit);
+        assertThat(leaped).as("every run hits").allMatch(RunResult::hit);
+        double[] t0 = exact.stream().mapToDouble(RunResult::steps).sorted().toArray();
+        double[] t1 = leaped.stream().mapToDouble(RunResult::steps).toArray();
+        SimulationConfig atT = config.toBuilder().maxSteps((long) (t0[RUNS / 2] / 2)).stopAtHit(false).build();
+        double[] m0 = runner.run(Engine.reduced().prepare(atT), RUNS).stream().mapToDouble(RunResult::finalM).toArray();
+        double[] m1 = runner.run(diffusion.prepare(atT), RUNS).stream().mapToDouble(RunResult::finalM).toArray();
+        double pTime = KolmogorovSmirnovTest.withDefaults().test(t0, t1).getPValue();
+        double pOverlap = KolmogorovSmirnovTest.withDefaults().test(m0, m1).getPValue();
+        assertThat(pTime).as("KS p-value, hitting times").isGreaterThan(ALPHA);
+        assertThat(pOverlap).as("KS p-value, m_t at t = %d", atT.maxSteps()).isGreaterThan(ALPHA);
+    }
+
+    /**
+     * Halving ε changes the law of the hitting time by less than the KS resolution: {@value #EPSILON_RUNS} runs at
+     * ε = 0.1 and at 0.05 (independent streams). False-failure rate {@value #ALPHA} were the laws equal; the leap error
+     * is second order in ε.
+     */
+    static final int EPSILON_RUNS = 4000;
+
+    @Test
+    void halvingEpsilonDoesNotChangeTheHittingTimeLaw() {
+        SimulationConfig config = atLambda(b("online").d(1000), LAMBDA);
+        ParallelRunner runner = ParallelRunner.allCores();
+        double[] coarse = runner.run(Engine.diffusion(0.1).prepare(config), EPSILON_RUNS).stream()
+                .mapToDouble(RunResult::steps).toArray();
+        double[] fine = runner.run(Engine.diffusion(0.05).prepare(config), EPSILON_RUNS).stream()
+                .mapToDouble(RunResult::steps).toArray();
+        assertThat(KolmogorovSmirnovTest.withDefaults().test(coarse, fine).getPValue()).isGreaterThan(ALPHA);
+    }
+
+    @Test
+    void leapsAreFewAndStepsAreCountedExactly() {
+        SimulationConfig config = atLambda(b("online").d(1000).checkpointsPerDecade(2), LAMBDA);
+        Simulation s = Engine.diffusion(0.1).prepare(config);
+        for (int run = 0; run < 20; run++) {
+            RunResult r = s.run(run);
+            assertThat(r.status()).isEqualTo(RunStatus.HIT);
+            assertThat(r.simulatedSteps()).isEqualTo(r.steps());
+            assertThat(r.leaps()).isBetween(1L, 5000L).isLessThan(r.steps());
+            assertThat(r.finalM()).isEqualTo(0.45);
+            long[] recorded = r.checkpoints().steps();
+            long[] schedule = config.checkpointSchedule();
+            assertThat(recorded).as("every checkpoint before the hit is recorded")
+                    .containsExactly(java.util.Arrays.stream(schedule).filter(t -> t <= r.steps()).toArray());
+        }
+    }
+
+    @Test
+    void aRunDependsOnlyOnItsIndexAndTheBudgetIsNeverExceeded() {
+        SimulationConfig config = atLambda(b("online").d(1000).maxSteps(50_000), LAMBDA);
+        Simulation s = Engine.diffusion(0.1).prepare(config);
+        List<RunResult> parallel = new ParallelRunner(3).run(s, 30);
+        for (int run = 29; run >= 0; run--) {
+            assertThat(s.run(run)).isEqualTo(parallel.get(run));
+        }
+        assertThat(parallel).allSatisfy(r -> {
+            assertThat(r.status()).isIn(RunStatus.HIT, RunStatus.CENSORED);
+            assertThat(r.simulatedSteps()).isLessThanOrEqualTo(50_000);
+        });
+        assertThat(parallel).anyMatch(r -> r.status() == RunStatus.CENSORED && r.steps() == 50_000);
+    }
+
+    @Test
+    void uniformInitialisationHasTheSignOfTheReducedChainAndAbsoluteOverlapWatchesBothBarriers() {
+        // He2 online: the drift is odd in m, so a run converges to the sign it starts with
+        SimulationConfig signed = atLambda(SimulationConfig.builder().link("He2").loss(Loss.CORRELATION).d(1000)
+                .maxSteps(2_000_000).seed(SEED), LAMBDA);
+        List<RunResult> s = ParallelRunner.allCores().run(Engine.diffusion(0.1).prepare(signed), 400);
+        long hitSigned = s.stream().filter(RunResult::hit).count();
+        // half the runs start with m_0 < 0: binomial(400, 1/2) lies in [150, 250] except with probability 6e-7
+        assertThat(hitSigned).isBetween(150L, 250L);
+        SimulationConfig absolute = signed.toBuilder().overlap(Overlap.ABSOLUTE).build();
+        List<RunResult> a = ParallelRunner.allCores().run(Engine.diffusion(0.1).prepare(absolute), 400);
+        assertThat(a).allMatch(RunResult::hit);
+        assertThat(a.stream().filter(r -> r.finalM() == -0.5).count()).isBetween(150L, 250L);
+    }
+
+    @Test
+    void configurationsItCannotModelAreRefusedNamingTheOption() {
+        assertThatThrownBy(() -> Engine.diffusion(0)).hasMessageContaining("--epsilon");
+        assertThatThrownBy(() -> Engine.diffusion(0.51)).hasMessageContaining("--epsilon");
+        assertThatThrownBy(() -> Engine.diffusion(Double.NaN)).hasMessageContaining("--epsilon");
+        assertThatThrownBy(() -> Engine.named("reduced", 0.1)).hasMessageContaining("--epsilon");
+        Engine e = Engine.diffusion(0.1);
+        assertThatThrownBy(() -> e.prepare(b("online").d(1000).gamma(1e-5).sustain(3).build()))
+                .hasMessageContaining("--sustain");
+        assertThatThrownBy(() -> e.prepare(b("alternating").eta(1e-3).secondLayer(SecondLayer.PERSISTENT).d(1000)
+                .gamma(1e-6).build())).hasMessageContaining("--second-layer");
+        assertThatThrownBy(() -> e.prepare(b("reuse").eta(1e-6).d(1000).gamma(1e-6).build()))
+                .hasMessageContaining("--inner-norm");
+        assertThatThrownBy(() -> e.prepare(b("online").target("relu").activation("tanh").d(1000).gamma(1e-6).build()))
+                .hasMessageContaining("polynomials");
+    }
+
+    /**
+     * The validity threshold: λ is proportional to γ², the engine accepts λ just below
+     * {@link DiffusionEngine#lambdaLimit} ({@code √(10⁻²/d)} at {@code d = 1000}) and refuses it just above, naming
+     * {@code --gamma}.
+     */
+    @Test
+    void theDiffusionRegimeIsDecidedByLambda() {
+        SimulationConfig.Builder online = b("online").d(1000);
+        double atOne = DiffusionCoefficients.of(online.gamma(1).build()).lambda();
+        assertThat(DiffusionCoefficients.of(online.gamma(1e-3).build()).lambda())
+                .isCloseTo(1e-6 * atOne, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        double limit = Math.sqrt(DiffusionEngine.lambdaLimit(1000) / atOne);
+        Engine e = Engine.diffusion(0.1);
+        assertThat(e.prepare(online.gamma(limit * 0.999).build())).isNotNull();
+        assertThatThrownBy(() -> e.prepare(online.gamma(limit * 1.001).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--gamma")
+                .hasMessageContaining("diffusion regime");
+    }
+}

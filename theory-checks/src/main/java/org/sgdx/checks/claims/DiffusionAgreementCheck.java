@@ -1,0 +1,161 @@
+package org.sgdx.checks.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sgdx.checks.stats.QuantileQuantile;
+import org.sgdx.checks.stats.TwoSampleKs;
+import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.RunResult;
+import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
+import org.sgdx.fastpath.diffusion.DiffusionEngine;
+
+/**
+ * The diffusion engine against the exact reduced chain (MATH.md §7, §10, proofs-notes/diffusion-limit.md): equal laws
+ * of the hitting time and of {@code m_t} at a fixed {@code t}, to within the KS resolution, wherever the engine
+ * accepts the configuration. γ follows the diffusion engine's protocol: the validity parameter λ at half its limit
+ * ({@link DiffusionEngine#lambdaLimit}). Both engines run the same configuration with the same base seed (independent
+ * streams); two-sample Kolmogorov–Smirnov tests on the hitting times (every run must hit) and on {@code m_t} at half
+ * the reduced chain's median hitting time, Bonferroni over all tests.
+ */
+final class DiffusionAgreementCheck implements ClaimCheck {
+
+    /**
+     * One configuration compared.
+     *
+     * @param label a short description
+     * @param parameters {@code sgdx simulate} parameters without γ and the seed
+     */
+    record Case(String label, List<String> parameters) {
+        Case {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
+     * The sizes of one mode.
+     *
+     * @param cases the configurations
+     * @param runs runs per engine and test
+     */
+    record Plan(List<Case> cases, int runs) {
+    }
+
+    /** The overall false-failure rate. */
+    static final double ALPHA = 1e-3;
+
+    private final Plan quick;
+    private final Plan full;
+    private final Claim claim;
+
+    DiffusionAgreementCheck(Plan quick, Plan full) {
+        this.quick = quick;
+        this.full = full;
+        this.claim = new Claim("simulation.diffusion-equals-reduced",
+                "Diffusion engine equals the reduced chain in law (to the KS resolution)",
+                "where lambda = gamma^2 d max(E[psi^4]/E[psi^2], E[psi^4 v^2]/E[psi^2 v^2]) and lambda^2 d are small,"
+                        + " leaps on dm = b dt + sqrt(a) dW with Brownian-bridge first passage reproduce the law of"
+                        + " the hitting time and of m_t of the exact reduced chain",
+                List.of(Source.math("§7, §10"), Source.notes("diffusion-limit.md")),
+                Method.statistical("independent runs of the reduced and diffusion (epsilon = "
+                        + DiffusionEngine.DEFAULT_EPSILON + ") engines, gamma at half the diffusion engine's validity"
+                        + " limit; two-sample Kolmogorov-Smirnov tests on T and on m_t at t = half the reduced"
+                        + " chain's median T; refuted when a p-value is below 1e-3 / (number of tests) (Bonferroni:"
+                        + " overall false-failure rate 1e-3 were the laws equal; the diffusion limit's own error,"
+                        + " of relative order lambda, is below the KS resolution); inconclusive when a run does"
+                        + " not hit", ALPHA));
+    }
+
+    @Override
+    public Claim claim() {
+        return claim;
+    }
+
+    @Override
+    public ClaimResult check(Context context) {
+        Plan plan = context.isFull() ? full : quick;
+        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+        SimulationRuns sims = new SimulationRuns(context);
+        int tests = 2 * plan.cases().size();
+        double threshold = ALPHA / tests;
+        r.setting("runs per engine and test", plan.runs());
+        r.setting("epsilon", DiffusionEngine.DEFAULT_EPSILON);
+        r.setting("rejection threshold", String.format(Locale.ROOT, "p < %s / %d = %.3g", Quantity.format(ALPHA),
+                tests, threshold));
+        List<Verdict> parts = new ArrayList<>();
+        double minP = 1;
+        String minAt = "";
+        long worst = 0;
+        Engine diffusion = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
+        for (Case c : plan.cases()) {
+            SimulationConfig atOne = sims.config(SimulationRuns.parameters(withGamma(c, 1.0)));
+            double lambda = DiffusionEngine.lambdaLimit(atOne.d()) / 2;
+            double gamma = Math.sqrt(lambda / DiffusionCoefficients.of(atOne).lambda());
+            SimulationConfig config = atOne.toBuilder().gamma(gamma).build();
+            r.evidence(String.format(Locale.ROOT, "%s: gamma = %s (lambda = %.3g, half the limit at d = %d)",
+                    c.label(), Double.toString(gamma), lambda, config.d()));
+            List<RunResult> exact = sims.run(Engine.reduced(), config, plan.runs(), c.label() + ", T");
+            List<RunResult> leaped = sims.run(diffusion, config, plan.runs(), c.label() + ", T");
+            double[] t0 = exact.stream().mapToDouble(RunResult::steps).toArray();
+            double[] t1 = leaped.stream().mapToDouble(RunResult::steps).toArray();
+            long hits = exact.stream().filter(RunResult::hit).count() + leaped.stream().filter(RunResult::hit).count();
+            double[] sorted = t0.clone();
+            java.util.Arrays.sort(sorted);
+            long t = Math.max(1, (long) (sorted[sorted.length / 2] / 2));
+            SimulationConfig fixedTime = config.toBuilder().maxSteps(t).stopAtHit(false).build();
+            double[] m0 = sims.run(Engine.reduced(), fixedTime, plan.runs(), c.label() + ", m_t").stream()
+                    .mapToDouble(RunResult::finalM).toArray();
+            double[] m1 = sims.run(diffusion, fixedTime, plan.runs(), c.label() + ", m_t").stream()
+                    .mapToDouble(RunResult::finalM).toArray();
+            worst += 2L * plan.runs() * (config.maxSteps() + t);
+            TwoSampleKs ksT = TwoSampleKs.test(t0, t1);
+            TwoSampleKs ksM = TwoSampleKs.test(m0, m1);
+            r.evidence(String.format(Locale.ROOT, "%s, T: %d of %d runs hit; reduced mean %.5g, diffusion mean %.5g"
+                    + " (%d leaps per run); %s", c.label(), hits, 2 * plan.runs(), EngineAgreementCheck.mean(t0),
+                    EngineAgreementCheck.mean(t1), leaped.stream().mapToLong(RunResult::leaps).sum() / plan.runs(),
+                    ksT.summary()));
+            r.evidence(String.format(Locale.ROOT, "%s, m_t at t = %d: reduced mean %.5f, diffusion mean %.5f; %s",
+                    c.label(), t, EngineAgreementCheck.mean(m0), EngineAgreementCheck.mean(m1), ksM.summary()));
+            r.evidence(c.label() + ": runs: " + SimulationRuns.command("reduced", config, plan.runs()) + "; and"
+                    + " --engine diffusion; m_t: the same with --max-steps " + t + " and stop-at-hit false");
+            for (TwoSampleKs ks : List.of(ksT, ksM)) {
+                String what = c.label() + (ks == ksT ? ", T" : ", m_t");
+                if (ks.pValue() < minP) {
+                    minP = ks.pValue();
+                    minAt = what;
+                }
+                if (ks.pValue() < threshold) {
+                    parts.add(Verdict.refuted(String.format(Locale.ROOT, "%s: KS p = %.3g < %.3g", what, ks.pValue(),
+                            threshold)));
+                } else if (ks == ksT && hits < 2L * plan.runs()) {
+                    parts.add(Verdict.inconclusive(what + ": " + (2L * plan.runs() - hits) + " runs did not hit"
+                            + " within the budget"));
+                } else {
+                    parts.add(Verdict.confirmed(String.format(Locale.ROOT, "%s: KS p = %.3g", what, ks.pValue())));
+                }
+            }
+            String stem = "diffusion-" + c.label().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
+            r.figure(new Figure.QuantileQuantile("qq-hitting-time-" + stem, "Hitting times, reduced against diffusion: "
+                    + c.label(), "reduced engine: quantile of T", "diffusion engine: quantile of T",
+                    EngineAgreementCheck.qq(QuantileQuantile.of(t0, t1, 50)), true));
+        }
+        Verdict v = Verdicts.combine(parts);
+        if (v.isConfirmed()) {
+            v = Verdict.confirmed(String.format(Locale.ROOT, "no test rejects: smallest p = %.3g (%s) >= %.3g", minP,
+                    minAt, threshold));
+        }
+        r.predicted(Quantity.of("equal laws (p >= " + String.format(Locale.ROOT, "%.3g", threshold) + ")"));
+        r.measured(Quantity.of(String.format(Locale.ROOT, "smallest KS p = %.3g", minP), minP));
+        r.verdict(v);
+        sims.record(r, worst);
+        return r.build();
+    }
+
+    private static Object[] withGamma(Case c, double gamma) {
+        List<Object> p = new ArrayList<>(c.parameters());
+        p.add("gamma");
+        p.add(gamma);
+        return p.toArray();
+    }
+}
