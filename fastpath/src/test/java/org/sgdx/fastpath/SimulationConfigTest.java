@@ -138,7 +138,7 @@ class SimulationConfigTest {
     @Test
     void enginesCheckTheirOwnLimitsAndNames() {
         assertThatThrownBy(() -> Engine.named("exact")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown engine 'exact'; allowed values: reduced, full");
+                .hasMessage("unknown engine 'exact'; allowed values: reduced, full, diffusion");
         assertThat(Engine.named(" Reduced ").name()).isEqualTo("reduced");
         assertThat(Engine.named("full").name()).isEqualTo("full");
         SimulationConfig huge = valid().d(FullEngine.MAX_DIMENSION + 1).build();
