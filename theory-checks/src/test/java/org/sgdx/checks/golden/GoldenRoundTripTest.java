@@ -161,8 +161,13 @@ class GoldenRoundTripTest {
                 20, "0");
         assertThat(GoldenVerifier.compare(exact, candidate("3e-17"), GoldenVerifier.Tolerance.DEFAULT).agrees())
                 .isTrue();
-        assertThat(GoldenVerifier.compare(exact, candidate("abc"), GoldenVerifier.Tolerance.DEFAULT).detail())
-                .contains("not a decimal number");
+        assertThatThrownBy(() -> GoldenVerifier.compare(exact, candidate("abc"), GoldenVerifier.Tolerance.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1")
+                .hasMessageContaining("'abc' is not a decimal number");
+        GoldenVector ie = new GoldenVector("information_exponent", "He3", "-", "3", GoldenVector.Type.INTEGER,
+                "exact", "0", 0, "");
+        assertThatThrownBy(() -> GoldenVerifier.compare(ie, candidate("three"), GoldenVerifier.Tolerance.DEFAULT))
+                .hasMessageContaining("not an integer or none");
     }
 
     /**
