@@ -38,7 +38,8 @@ final class HermiteCommand implements Callable<Integer> {
     String basis;
 
     @Option(names = "--digits", paramLabel = "D", defaultValue = "30",
-            description = "Significant digits of the printed values (default: ${DEFAULT-VALUE}).")
+            description = "Significant digits of the printed values (default: ${DEFAULT-VALUE}); an estimate shows"
+                + " only the digits whose unit is at least its error, and its error includes the rounding.")
     int digits;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",

@@ -94,6 +94,15 @@ final class SimulateCommand implements Callable<Integer> {
             } catch (IOException ex) {
                 throw new IllegalArgumentException("--out: cannot write " + partial + ": " + ex.getMessage());
             }
+            // an interrupt (Ctrl-C) ends the JVM: remove the unfinished partial file rather than leave it behind
+            Thread cleanup = new Thread(() -> {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // nothing more can be done while the JVM exits
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(cleanup);
             try (BufferedWriter w = opened; Progress progress = Progress.start("simulate", seeds)) {
                 batch = runner.run(prepared, 0, seeds, r -> {
                     w.write(Json.writeLine(runLine(r, leaping)));
@@ -103,6 +112,12 @@ final class SimulateCommand implements Callable<Integer> {
             } catch (RuntimeException | IOException ex) {
                 Files.deleteIfExists(partial);
                 throw ex;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: the JVM is exiting after an interrupt
+                }
             }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } else {

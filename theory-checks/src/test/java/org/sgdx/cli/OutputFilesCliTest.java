@@ -75,6 +75,31 @@ class OutputFilesCliTest {
         assertThat(Files.readString(notes)).isEqualTo(first);
     }
 
+    /** A JVM ended by a signal (SIGTERM, as Ctrl-C's SIGINT) while simulating leaves no FILE.partial behind. */
+    @Test
+    void anInterruptedSimulateLeavesNoPartialFile() throws Exception {
+        Path runs = dir.resolve("runs.jsonl");
+        Path partial = dir.resolve("runs.jsonl.partial");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "org.sgdx.cli.Main",
+                "simulate", "--target", "He3", "--d", "100000", "--gamma", "1e-9", "--max-steps", "1000000000",
+                "--seeds", "2", "--threads", "1", "--out", runs.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!Files.exists(partial) && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(partial).as(Files.readString(dir.resolve("log.txt"))).exists();
+            p.destroy();
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(partial).doesNotExist();
+        assertThat(runs).doesNotExist();
+    }
+
     @Test
     void sweepRefusesAnEmptyPathADirectoryAndForeignFilesUntouched() throws IOException {
         Path spec = Files.writeString(dir.resolve("sweep.json"), SWEEP, StandardCharsets.UTF_8);

@@ -204,6 +204,10 @@ public final class GoldenFiles {
      * @throws IllegalArgumentException if the directory has no readable {@code golden.json} of this format
      */
     public static GoldenSet read(Path directory) throws IOException {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new IllegalArgumentException(directory + " is a file, not a golden directory (write one with 'sgdx"
+                    + " golden export DIR')");
+        }
         Path file = directory.resolve(JSON);
         JsonNode root;
         try {
@@ -213,6 +217,10 @@ public final class GoldenFiles {
                     + " one with 'sgdx golden export DIR')");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
         }
         if (!FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException(file + " is not in format " + FORMAT + " (found '"
@@ -234,11 +242,25 @@ public final class GoldenFiles {
                 root.path("software").path("version").asText(), created, conventions);
         List<GoldenVector> vectors = new ArrayList<>();
         for (JsonNode v : root.path("vectors")) {
-            vectors.add(new GoldenVector(text(v, "kind", file), text(v, "link", file), text(v, "index", file),
+            GoldenVector g = new GoldenVector(text(v, "kind", file), text(v, "link", file), text(v, "index", file),
                     text(v, "value", file), GoldenVector.Type.of(text(v, "type", file)), text(v, "certainty", file),
-                    text(v, "error", file), v.path("digits").asInt(), v.path("exact").asText("")));
+                    text(v, "error", file), v.path("digits").asInt(), v.path("exact").asText(""));
+            if (g.type() == GoldenVector.Type.DECIMAL && !(isDecimal(g.value()) && isDecimal(g.error()))) {
+                throw new IllegalArgumentException(file + ": vector " + g.key() + " has a value or error that is not a"
+                        + " decimal number ('" + g.value() + "', '" + g.error() + "')");
+            }
+            vectors.add(g);
         }
         return new GoldenSet(p, vectors);
+    }
+
+    private static boolean isDecimal(String s) {
+        try {
+            new java.math.BigDecimal(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String text(JsonNode v, String field, Path file) {
@@ -267,12 +289,17 @@ public final class GoldenFiles {
      */
     public static List<Candidate> readCandidates(Path file) throws IOException {
         List<String> lines;
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("--against must name a CSV file, but " + file + " is a directory");
+        }
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + file);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalArgumentException(file + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
         }
         int[] col = null;
         int width = 0;

@@ -95,22 +95,29 @@ public final class GoldenVerifier {
         return new Report(comparisons, unmatched, golden.vectors().size(), tolerance);
     }
 
-    /** Compares one candidate with one golden vector. */
+    /**
+     * Compares one candidate with one golden vector.
+     *
+     * @throws IllegalArgumentException if the candidate is not a number of the vector's type (bad input, not a
+     *     mismatch), naming its line
+     */
     public static Comparison compare(GoldenVector g, GoldenFiles.Candidate c, Tolerance tolerance) {
         String v = c.value().strip();
         if (g.type() == GoldenVector.Type.INTEGER) {
             Optional<String> got = integer(v);
+            if (got.isEmpty()) {
+                throw notANumber(c, "an integer or none");
+            }
             Optional<String> want = integer(g.value());
-            boolean ok = got.isPresent() && got.equals(want);
-            String detail = ok ? "equal" : got.isEmpty() ? "'" + v + "' is not an integer or none"
-                    : "expected " + g.value() + ", got " + got.get();
+            boolean ok = got.equals(want);
+            String detail = ok ? "equal" : "expected " + g.value() + ", got " + got.get();
             return new Comparison(g, c, null, null, ok, detail);
         }
         BigDecimal got;
         try {
             got = new BigDecimal(v);
         } catch (NumberFormatException e) {
-            return new Comparison(g, c, null, null, false, "'" + v + "' is not a decimal number");
+            throw notANumber(c, "a decimal number");
         }
         BigDecimal want = new BigDecimal(g.value());
         BigDecimal diff = got.subtract(want).abs();
@@ -138,6 +145,11 @@ public final class GoldenVerifier {
         }
         int magnitude = x.precision() - x.scale() - 1;
         return new BigDecimal(java.math.BigInteger.valueOf(5), digits - magnitude);
+    }
+
+    private static IllegalArgumentException notANumber(GoldenFiles.Candidate c, String what) {
+        return new IllegalArgumentException("line " + c.line() + " (" + c.key() + "): the value '" + c.value()
+                + "' is not " + what);
     }
 
     /** {@code 3} for {@code 3}, {@code 3.0} or {@code +3}; {@code none} for {@code none}, {@code null} or empty. */

@@ -118,6 +118,25 @@ class GoldenCommandTest {
         assertThat(Cli.run(new GoldenCommand(), "verify", dir.toString(), "--against", none.toString()).code())
                 .isEqualTo(2);
         assertThat(Cli.run(new GoldenCommand(), "verify", golden).code()).isEqualTo(2);
+        // not a mismatch but bad input: a value that is not a number, a directory, files that are not golden files
+        Path abc = Files.writeString(dir.resolve("abc.csv"), "kind,link,index,value\nhermite_c,He2,2,abc\n");
+        Cli.Result notANumber = Cli.run(new GoldenCommand(), "verify", golden, "--against", abc.toString());
+        assertThat(notANumber.code()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("line 2").contains("'abc' is not a decimal number");
+        Cli.Result directory = Cli.run(new GoldenCommand(), "verify", golden, "--against", dir.toString());
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).contains("--against").contains("is a directory").doesNotContain("\tat ");
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        for (byte[] content : List.of(new byte[] {(byte) 0xff, (byte) 0xfe, '{'}, "garbage".getBytes(),
+                "{\"format\": \"sgdx-golden-1\", \"created\": \"2026-01-01T00:00:00Z\", \"vectors\": [{\"kind\": \"k\",\"link\": \"l\", \"index\": \"1\", \"value\": \"x\", \"type\": \"decimal\", \"certainty\": \"exact\", \"error\": \"0\"}]}".getBytes())) {
+            Files.write(bad.resolve("golden.json"), content);
+            Cli.Result r = Cli.run(new GoldenCommand(), "verify", bad.toString(), "--against", none.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("golden.json").doesNotContain("\tat ");
+        }
+        Cli.Result fileAsDir = Cli.run(new GoldenCommand(), "verify", none.toString(), "--against", none.toString());
+        assertThat(fileAsDir.code()).isEqualTo(2);
+        assertThat(fileAsDir.err()).contains("not a golden directory");
         assertThat(Cli.run(new GoldenCommand()).code()).isEqualTo(2);
         Cli.Result unknown = Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite,nonsense");
         assertThat(unknown.code()).isEqualTo(2);

@@ -161,8 +161,13 @@ class GoldenRoundTripTest {
                 20, "0");
         assertThat(GoldenVerifier.compare(exact, candidate("3e-17"), GoldenVerifier.Tolerance.DEFAULT).agrees())
                 .isTrue();
-        assertThat(GoldenVerifier.compare(exact, candidate("abc"), GoldenVerifier.Tolerance.DEFAULT).detail())
-                .contains("not a decimal number");
+        assertThatThrownBy(() -> GoldenVerifier.compare(exact, candidate("abc"), GoldenVerifier.Tolerance.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1")
+                .hasMessageContaining("'abc' is not a decimal number");
+        GoldenVector ie = new GoldenVector("information_exponent", "He3", "-", "3", GoldenVector.Type.INTEGER,
+                "exact", "0", 0, "");
+        assertThatThrownBy(() -> GoldenVerifier.compare(ie, candidate("three"), GoldenVerifier.Tolerance.DEFAULT))
+                .hasMessageContaining("not an integer or none");
     }
 
     /**
@@ -192,6 +197,42 @@ class GoldenRoundTripTest {
                 "3");
         assertThat(GoldenVerifier.compare(three, candidate("3.4"), none).agrees()).isFalse();
         assertThat(GoldenVerifier.compare(three, candidate("3.000000000000000000004"), none).agrees()).isTrue();
+    }
+
+    /**
+     * Property: a golden decimal perturbed by more than its own precision (half a unit in its last digit plus its
+     * error) is rejected, and by less is accepted, with no extra tolerance; also with the default tolerance when the
+     * perturbation exceeds it.
+     */
+    @Test
+    void anyValuePerturbedBeyondTheGoldenPrecisionIsRejected() throws IOException {
+        List<GoldenVector> decimals = GoldenFiles.read(golden()).vectors().stream()
+                .filter(v -> v.type() == GoldenVector.Type.DECIMAL).toList();
+        GoldenVerifier.Tolerance none = new GoldenVerifier.Tolerance(0, 0);
+        org.quicktheories.QuickTheory.qt().withFixedSeed(Long.getLong("QT_SEED", 20261207L)).withExamples(400)
+                .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, decimals.size() - 1),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 10_000),
+                        org.quicktheories.generators.SourceDSL.booleans().all())
+                .checkAssert((i, permille, up) -> {
+                    GoldenVector g = decimals.get(i);
+                    BigDecimal golden = new BigDecimal(g.value());
+                    BigDecimal precision = GoldenVerifier.halfUnit(golden, g.digits()).add(new BigDecimal(g.error()));
+                    BigDecimal beyond = precision.multiply(BigDecimal.valueOf(1000 + permille)).movePointLeft(3);
+                    BigDecimal within = precision.multiply(BigDecimal.valueOf(permille % 1000)).movePointLeft(3);
+                    BigDecimal sign = up ? BigDecimal.ONE : BigDecimal.ONE.negate();
+                    if (precision.signum() > 0) {
+                        assertThat(GoldenVerifier.compare(g, new GoldenFiles.Candidate(g.key(),
+                                golden.add(beyond.multiply(sign)).toPlainString(), 1), none).agrees())
+                                .as("%s + %s", g.key(), beyond).isFalse();
+                    }
+                    assertThat(GoldenVerifier.compare(g, new GoldenFiles.Candidate(g.key(),
+                            golden.add(within.multiply(sign)).toPlainString(), 1), none).agrees())
+                            .as("%s + %s", g.key(), within).isTrue();
+                    BigDecimal big = golden.abs().max(BigDecimal.ONE).movePointLeft(10);
+                    assertThat(GoldenVerifier.compare(g, new GoldenFiles.Candidate(g.key(),
+                            golden.add(big.multiply(sign)).toPlainString(), 1), GoldenVerifier.Tolerance.DEFAULT)
+                            .agrees()).as("%s + %s", g.key(), big).isFalse();
+                });
     }
 
     private static GoldenFiles.Candidate candidate(String value) {
