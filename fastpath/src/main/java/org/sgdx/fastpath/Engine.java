@@ -21,11 +21,15 @@ public interface Engine {
         return Map.of();
     }
 
-    /** The smallest dimension this engine accepts. */
-    long minimumDimension();
+    /** The smallest dimension this engine accepts; by default {@link SimulationConfig#MIN_DIMENSION}. */
+    default long minimumDimension() {
+        return SimulationConfig.MIN_DIMENSION;
+    }
 
-    /** The largest dimension this engine accepts. */
-    long maximumDimension();
+    /** The largest dimension this engine accepts; by default no limit. */
+    default long maximumDimension() {
+        return Long.MAX_VALUE;
+    }
 
     /**
      * Compiles the links and precomputes what all runs share.

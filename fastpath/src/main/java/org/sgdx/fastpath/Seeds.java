@@ -58,6 +58,18 @@ public final class Seeds {
         return new long[] {s0, s1};
     }
 
+    /**
+     * The generator of run {@code run} ({@code ≥ 0}) of a configuration: the engines' first step of every run.
+     *
+     * @throws IllegalArgumentException if {@code run < 0}
+     */
+    public static UniformRandomProvider forRun(SimulationConfig config, long streamKey, long run) {
+        if (run < 0) {
+            throw new IllegalArgumentException("run index must be >= 0, got " + run);
+        }
+        return generator(config.seed(), streamKey, run);
+    }
+
     /** The generator of run {@code run}. */
     public static UniformRandomProvider generator(long baseSeed, long streamKey, long run) {
         return RandomSource.XO_RO_SHI_RO_128_PP.create(runSeed(baseSeed, streamKey, run));

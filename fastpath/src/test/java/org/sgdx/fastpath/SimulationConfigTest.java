@@ -141,6 +141,9 @@ class SimulationConfigTest {
                 .hasMessage("unknown engine 'exact'; allowed values: reduced, full, diffusion");
         assertThat(Engine.named(" Reduced ").name()).isEqualTo("reduced");
         assertThat(Engine.named("full").name()).isEqualTo("full");
+        assertThat(Engine.named("diffusion").name()).isEqualTo("diffusion");
+        assertThat(Engine.named("diffusion").settings()).containsEntry("epsilon", "0.1");
+        assertThat(Engine.named("diffusion", 0.25).settings()).containsEntry("epsilon", "0.25");
         SimulationConfig huge = valid().d(FullEngine.MAX_DIMENSION + 1).build();
         assertThatThrownBy(() -> Engine.full().prepare(huge)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("d must be an integer in [3, 16777216] for engine full");

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +23,41 @@ class CliTest {
                 throw new AssertionError("not JSON: " + out, e);
             }
         }
+    }
+
+    /**
+     * {@code base} with the options of {@code extra} ({@code "--name value ..."}, split on blanks): an option already in
+     * {@code base} gets the new value (picocli does not let a repeated single-value option override), others are
+     * appended.
+     */
+    static List<String> withOptions(List<String> base, String extra) {
+        List<String> list = new ArrayList<>(base);
+        String[] e = extra.trim().split("\\s+");
+        for (int i = 0; i + 1 < e.length; i += 2) {
+            int at = list.indexOf(e[i]);
+            if (at >= 0) {
+                list.set(at + 1, e[i + 1]);
+            } else {
+                list.add(e[i]);
+                list.add(e[i + 1]);
+            }
+        }
+        return list;
+    }
+
+    /** A refusal: exit code 2, a message containing {@code fragment} and no stack trace, and no file written. */
+    static void assertRefused(Result r, String fragment, java.nio.file.Path out) {
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(fragment).doesNotContain("\tat ");
+        assertThat(java.nio.file.Files.exists(out)).isFalse();
+        assertThat(java.nio.file.Files.exists(out.resolveSibling(out.getFileName() + ".partial"))).isFalse();
+    }
+
+    /** Writes a sweep file {@code sweep.json} into {@code dir}. */
+    static java.nio.file.Path sweepSpec(java.nio.file.Path dir, String json) throws java.io.IOException {
+        java.nio.file.Path p = dir.resolve("sweep.json");
+        java.nio.file.Files.writeString(p, json, java.nio.charset.StandardCharsets.UTF_8);
+        return p;
     }
 
     static Result run(String... args) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,29 +75,14 @@ class DiffusionCliTest {
     })
     void optionsItCannotModelEndWithExitCode2AndNoFile(String extra, String fragment, @TempDir Path dir) {
         Path out = dir.resolve("bad.jsonl");
-        List<String> a = new ArrayList<>(BASE);
-        String[] e = extra.trim().split("\\s+");
-        for (int i = 0; i < e.length; i += 2) {
-            int at = a.indexOf(e[i]);
-            if (at >= 0) {
-                a.set(at + 1, e[i + 1]);
-            } else {
-                a.add(e[i]);
-                a.add(e[i + 1]);
-            }
-        }
+        List<String> a = CliTest.withOptions(BASE, extra);
         a.addAll(List.of("--out", out.toString()));
         CliTest.Result r = CliTest.run(a.toArray(new String[0]));
-        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
-        assertThat(r.err()).contains(fragment).doesNotContain("\tat ");
-        assertThat(Files.exists(out)).isFalse();
-        assertThat(Files.exists(dir.resolve("bad.jsonl.partial"))).isFalse();
+        CliTest.assertRefused(r, fragment, out);
     }
 
     private static Path spec(Path dir, String json) throws IOException {
-        Path p = dir.resolve("sweep.json");
-        Files.writeString(p, json, StandardCharsets.UTF_8);
-        return p;
+        return CliTest.sweepSpec(dir, json);
     }
 
     @Test
@@ -131,8 +115,6 @@ class DiffusionCliTest {
                 + " \"m-target\": 0.45, \"max-steps\": 10000000, \"d\": 1000}, \"grid\": {\"gamma\": [" + gamma + "]}}");
         Path out = dir.resolve("results.jsonl");
         CliTest.Result r = CliTest.run("sweep", "--spec", spec.toString(), "--out", out.toString());
-        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
-        assertThat(r.err()).contains(fragment).doesNotContain("\tat ");
-        assertThat(Files.exists(out)).isFalse();
+        CliTest.assertRefused(r, fragment, out);
     }
 }

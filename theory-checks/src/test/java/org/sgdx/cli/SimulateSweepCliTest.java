@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,20 +77,9 @@ class SimulateSweepCliTest {
         Path out = dir.resolve("bad.jsonl");
         String[] args = with(new String[] {"simulate", "--target", "He3", "--d", "50", "--gamma", "0.01",
             "--max-steps", "100", "--seeds", "2", "--out", out.toString()});
-        // later occurrences of an option override earlier ones in picocli only for single-value options: build fresh
-        java.util.List<String> list = new java.util.ArrayList<>(java.util.Arrays.asList(args));
-        String[] e = extra.trim().split("\\s+");
-        int i = list.indexOf(e[0]);
-        if (i >= 0) {
-            list.set(i + 1, e[1]);
-        } else {
-            list.addAll(java.util.Arrays.asList(e));
-        }
+        java.util.List<String> list = CliTest.withOptions(java.util.Arrays.asList(args), extra);
         CliTest.Result r = CliTest.run(list.toArray(new String[0]));
-        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
-        assertThat(r.err()).contains(fragment).doesNotContain("\tat ");
-        assertThat(Files.exists(out)).isFalse();
-        assertThat(Files.exists(dir.resolve("bad.jsonl.partial"))).isFalse();
+        CliTest.assertRefused(r, fragment, out);
     }
 
     /**
@@ -113,9 +101,7 @@ class SimulateSweepCliTest {
     }
 
     private static Path spec(Path dir, String json) throws IOException {
-        Path p = dir.resolve("sweep.json");
-        Files.writeString(p, json, StandardCharsets.UTF_8);
-        return p;
+        return CliTest.sweepSpec(dir, json);
     }
 
     private static final String SWEEP = "{\"engine\": \"reduced\", \"seeds\": 6,"

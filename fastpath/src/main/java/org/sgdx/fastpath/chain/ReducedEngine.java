@@ -40,16 +40,6 @@ public final class ReducedEngine implements Engine {
     }
 
     @Override
-    public long minimumDimension() {
-        return SimulationConfig.MIN_DIMENSION;
-    }
-
-    @Override
-    public long maximumDimension() {
-        return Long.MAX_VALUE;
-    }
-
-    @Override
     public Simulation prepare(SimulationConfig config) {
         checkDimension(config);
         return new Prepared(config, Seeds.streamKey(name(), config), UpdateRule.of(config), LabelSampler.of(config));
@@ -121,10 +111,7 @@ public final class ReducedEngine implements Engine {
 
         @Override
         public RunResult run(long run, BooleanSupplier cancelled) {
-            if (run < 0) {
-                throw new IllegalArgumentException("run index must be >= 0, got " + run);
-            }
-            UniformRandomProvider rng = Seeds.generator(config.seed(), streamKey, run);
+            UniformRandomProvider rng = Seeds.forRun(config, streamKey, run);
             NormalizedGaussianSampler gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
             ChiSquaredSampler chi = new ChiSquaredSampler(config.d() - 2, rng, gaussian);
             double[] state = initialState(config, rng, gaussian);

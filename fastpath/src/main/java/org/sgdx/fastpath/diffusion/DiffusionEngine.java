@@ -82,16 +82,6 @@ public final class DiffusionEngine implements Engine {
     }
 
     @Override
-    public long minimumDimension() {
-        return SimulationConfig.MIN_DIMENSION;
-    }
-
-    @Override
-    public long maximumDimension() {
-        return Long.MAX_VALUE;
-    }
-
-    @Override
     public Simulation prepare(SimulationConfig config) {
         checkDimension(config);
         if (config.criterion().sustain() != 1) {
@@ -154,10 +144,7 @@ public final class DiffusionEngine implements Engine {
 
         @Override
         public RunResult run(long run, BooleanSupplier cancelled) {
-            if (run < 0) {
-                throw new IllegalArgumentException("run index must be >= 0, got " + run);
-            }
-            UniformRandomProvider rng = Seeds.generator(config.seed(), streamKey, run);
+            UniformRandomProvider rng = Seeds.forRun(config, streamKey, run);
             NormalizedGaussianSampler gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
             BridgeCrossing bridge = new BridgeCrossing(rng, gaussian);
             double m = ReducedEngine.initialState(config, rng, gaussian)[0];

@@ -146,11 +146,8 @@ public final class FullEngine implements Engine {
 
         @Override
         public RunResult run(long run, BooleanSupplier cancelled) {
-            if (run < 0) {
-                throw new IllegalArgumentException("run index must be >= 0, got " + run);
-            }
             final int d = (int) config.d();
-            UniformRandomProvider rng = Seeds.generator(config.seed(), streamKey, run);
+            UniformRandomProvider rng = Seeds.forRun(config, streamKey, run);
             NormalizedGaussianSampler gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
             final double[] w = initialVector(d, gaussian);
             final double[] x = new double[d];

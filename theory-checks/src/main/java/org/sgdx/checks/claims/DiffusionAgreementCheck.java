@@ -3,6 +3,7 @@ package org.sgdx.checks.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.sgdx.checks.stats.QuantileQuantile;
 import org.sgdx.checks.stats.TwoSampleKs;
 import org.sgdx.fastpath.Engine;
@@ -77,15 +78,10 @@ final class DiffusionAgreementCheck implements ClaimCheck {
         Plan plan = context.isFull() ? full : quick;
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
         SimulationRuns sims = new SimulationRuns(context);
-        int tests = 2 * plan.cases().size();
-        double threshold = ALPHA / tests;
+        KsVerdicts verdicts = new KsVerdicts(ALPHA, 2 * plan.cases().size());
         r.setting("runs per engine and test", plan.runs());
         r.setting("epsilon", DiffusionEngine.DEFAULT_EPSILON);
-        r.setting("rejection threshold", String.format(Locale.ROOT, "p < %s / %d = %.3g", Quantity.format(ALPHA),
-                tests, threshold));
-        List<Verdict> parts = new ArrayList<>();
-        double minP = 1;
-        String minAt = "";
+        verdicts.setting(r);
         long worst = 0;
         Engine diffusion = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
         for (Case c : plan.cases()) {
@@ -119,35 +115,16 @@ final class DiffusionAgreementCheck implements ClaimCheck {
                     c.label(), t, EngineAgreementCheck.mean(m0), EngineAgreementCheck.mean(m1), ksM.summary()));
             r.evidence(c.label() + ": runs: " + SimulationRuns.command("reduced", config, plan.runs()) + "; and"
                     + " --engine diffusion; m_t: the same with --max-steps " + t + " and stop-at-hit false");
-            for (TwoSampleKs ks : List.of(ksT, ksM)) {
-                String what = c.label() + (ks == ksT ? ", T" : ", m_t");
-                if (ks.pValue() < minP) {
-                    minP = ks.pValue();
-                    minAt = what;
-                }
-                if (ks.pValue() < threshold) {
-                    parts.add(Verdict.refuted(String.format(Locale.ROOT, "%s: KS p = %.3g < %.3g", what, ks.pValue(),
-                            threshold)));
-                } else if (ks == ksT && hits < 2L * plan.runs()) {
-                    parts.add(Verdict.inconclusive(what + ": " + (2L * plan.runs() - hits) + " runs did not hit"
-                            + " within the budget"));
-                } else {
-                    parts.add(Verdict.confirmed(String.format(Locale.ROOT, "%s: KS p = %.3g", what, ks.pValue())));
-                }
-            }
+            long missed = 2L * plan.runs() - hits;
+            verdicts.add(c.label() + ", T", ksT, missed > 0 ? Optional.of(Verdict.inconclusive(c.label() + ", T: "
+                    + missed + " runs did not hit within the budget")) : Optional.empty());
+            verdicts.add(c.label() + ", m_t", ksM, Optional.empty());
             String stem = "diffusion-" + c.label().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
             r.figure(new Figure.QuantileQuantile("qq-hitting-time-" + stem, "Hitting times, reduced against diffusion: "
                     + c.label(), "reduced engine: quantile of T", "diffusion engine: quantile of T",
                     EngineAgreementCheck.qq(QuantileQuantile.of(t0, t1, 50)), true));
         }
-        Verdict v = Verdicts.combine(parts);
-        if (v.isConfirmed()) {
-            v = Verdict.confirmed(String.format(Locale.ROOT, "no test rejects: smallest p = %.3g (%s) >= %.3g", minP,
-                    minAt, threshold));
-        }
-        r.predicted(Quantity.of("equal laws (p >= " + String.format(Locale.ROOT, "%.3g", threshold) + ")"));
-        r.measured(Quantity.of(String.format(Locale.ROOT, "smallest KS p = %.3g", minP), minP));
-        r.verdict(v);
+        verdicts.finish(r);
         sims.record(r, worst);
         return r.build();
     }

@@ -1,6 +1,5 @@
 package org.sgdx.checks.claims;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,22 +75,17 @@ final class EngineAgreementCheck implements ClaimCheck {
         Plan plan = context.isFull() ? full : quick;
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
         SimulationRuns sims = new SimulationRuns(context);
-        int tests = 2 * plan.cases().size();
-        double threshold = ALPHA / tests;
+        KsVerdicts verdicts = new KsVerdicts(ALPHA, 2 * plan.cases().size());
         r.setting("runs per engine and test", plan.runs());
         r.setting("budget B", Quantity.format(plan.budgetMultiple()) + " x mean-field hitting time");
         r.setting("t for m_t", Quantity.format(plan.checkpointFraction()) + " x mean-field hitting time");
-        r.setting("rejection threshold", String.format(Locale.ROOT, "p < %s / %d = %.3g", Quantity.format(ALPHA),
-                tests, threshold));
-        List<Verdict> parts = new ArrayList<>();
-        double minP = 1;
-        String minAt = "";
+        verdicts.setting(r);
         long worst = 0;
         for (Case c : plan.cases()) {
             MeanFieldModel model = MeanFieldModel.of(c.algorithm(), c.loss(), "He3");
             MeanFieldModel.Rate rate = model.optimalRate(c.eta(), c.d(), 1 / Math.sqrt(c.d()), 0.5);
             if (!rate.exists()) {
-                parts.add(Verdict.inconclusive(c.label() + ": no mean-field learning rate: " + rate.reason()));
+                verdicts.add(Verdict.inconclusive(c.label() + ": no mean-field learning rate: " + rate.reason()));
                 continue;
             }
             long budget = (long) Math.ceil(plan.budgetMultiple() * rate.time());
@@ -121,17 +115,8 @@ final class EngineAgreementCheck implements ClaimCheck {
                     c.label(), t, mean(mr), mean(mfull), ksM.summary()));
             r.evidence(c.label() + ": runs: " + SimulationRuns.command("reduced", hitting, plan.runs()) + "; and"
                     + " --engine full; m_t: the same with --max-steps " + t + " and stop-at-hit false");
-            for (TwoSampleKs ks : List.of(ksT, ksM)) {
-                String what = c.label() + (ks == ksT ? ", min(T, B)" : ", m_t");
-                if (ks.pValue() < minP) {
-                    minP = ks.pValue();
-                    minAt = what;
-                }
-                parts.add(ks.pValue() < threshold ? Verdict.refuted(String.format(Locale.ROOT, "%s: KS p = %.3g <"
-                        + " %.3g", what, ks.pValue(), threshold)) : (ks == ksT ? few : Optional.<Verdict>empty())
-                                .orElse(Verdict.confirmed(String.format(Locale.ROOT, "%s: KS p = %.3g", what,
-                                        ks.pValue()))));
-            }
+            verdicts.add(c.label() + ", min(T, B)", ksT, few);
+            verdicts.add(c.label() + ", m_t", ksM, Optional.empty());
             String stem = c.algorithm() + "-d" + c.d();
             r.figure(new Figure.QuantileQuantile("qq-hitting-time-" + stem, "Hitting times, reduced against full: "
                     + c.label(), "reduced engine: quantile of T", "full engine: quantile of T",
@@ -140,14 +125,7 @@ final class EngineAgreementCheck implements ClaimCheck {
                     + c.label(), "reduced engine: quantile of m_t", "full engine: quantile of m_t",
                     qq(QuantileQuantile.of(mr, mfull, 50)), false));
         }
-        Verdict v = Verdicts.combine(parts);
-        if (v.isConfirmed()) {
-            v = Verdict.confirmed(String.format(Locale.ROOT, "no test rejects: smallest p = %.3g (%s) >= %.3g", minP,
-                    minAt, threshold));
-        }
-        r.predicted(Quantity.of("equal laws (p >= " + String.format(Locale.ROOT, "%.3g", threshold) + ")"));
-        r.measured(Quantity.of(String.format(Locale.ROOT, "smallest KS p = %.3g", minP), minP));
-        r.verdict(v);
+        verdicts.finish(r);
         sims.record(r, worst);
         return r.build();
     }

@@ -87,8 +87,8 @@ public final class DiffusionPassageTime {
         if (!(xd > -1 && xd < cd && cd < 1)) {
             throw new IllegalArgumentException("need -1 < x < c < 1, got x = " + x + ", c = " + c);
         }
-        double[] b = doubles(drift);
-        double[] a = doubles(variance);
+        double[] b = MeanField.doubles(drift);
+        double[] a = MeanField.doubles(variance);
         double lower = lowerBoundary(b, a, xd, cd, (digits + 10) * Math.log(10));
         BigDecimal l = new BigDecimal(lower).round(new MathContext(17));
         List<Double> below = panels(b, a, lower, xd);
@@ -143,7 +143,7 @@ public final class DiffusionPassageTime {
             }
             phi -= simpson(b, a, next, y);
             y = next;
-            if (phi <= minAbove - margin && horner(b, y) > 0) {
+            if (phi <= minAbove - margin && MeanField.horner(b, y) > 0) {
                 return y;
             }
         }
@@ -155,11 +155,11 @@ public final class DiffusionPassageTime {
     }
 
     private static double ratio(double[] b, double[] a, double m) {
-        double av = horner(a, m);
+        double av = MeanField.horner(a, m);
         if (!(av > 0)) {
             throw new IllegalArgumentException("the variance a(m) is not positive at m = " + m);
         }
-        return 2 * horner(b, m) / av;
+        return 2 * MeanField.horner(b, m) / av;
     }
 
     /** Panel boundaries from {@code lo} to {@code hi} with {@code |ΔΦ| ≤ 1} and width at most {@code (hi − lo)/16}. */
@@ -310,26 +310,10 @@ public final class DiffusionPassageTime {
         return r;
     }
 
-    private static double horner(double[] c, double m) {
-        double r = 0;
-        for (int k = c.length - 1; k >= 0; k--) {
-            r = r * m + c[k];
-        }
-        return r;
-    }
-
     private static BigDecimal[] decimals(List<RealValue> p, MathContext mc) {
         BigDecimal[] out = new BigDecimal[p.size()];
         for (int k = 0; k < out.length; k++) {
             out[k] = p.get(k).toBigDecimal(mc);
-        }
-        return out;
-    }
-
-    private static double[] doubles(List<RealValue> p) {
-        double[] out = new double[p.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = p.get(k).toBigDecimal(MathContext.DECIMAL64).doubleValue();
         }
         return out;
     }

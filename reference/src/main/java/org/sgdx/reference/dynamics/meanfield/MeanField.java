@@ -401,7 +401,8 @@ public final class MeanField {
         }
     }
 
-    private static double horner(double[] c, double m) {
+    /** {@code Σ c_k m^k} by Horner's rule in double precision. */
+    static double horner(double[] c, double m) {
         double r = 0;
         for (int k = c.length - 1; k >= 0; k--) {
             r = r * m + c[k];
@@ -409,7 +410,8 @@ public final class MeanField {
         return r;
     }
 
-    private static double[] doubles(List<RealValue> v) {
+    /** The coefficients rounded to double (through 16 significant digits). */
+    static double[] doubles(List<RealValue> v) {
         double[] out = new double[v.size()];
         for (int k = 0; k < out.length; k++) {
             out[k] = v.get(k).toBigDecimal(MathContext.DECIMAL64).doubleValue();
