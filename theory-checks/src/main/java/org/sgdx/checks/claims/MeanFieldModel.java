@@ -81,6 +81,17 @@ final class MeanFieldModel {
                 mTarget, o.gamma().isPresent() ? "" : o.reason());
     }
 
+    /** The phase diagram of this rule on the given rays and ladder (MATH.md §10; {@code p*} not needed). */
+    org.sgdx.reference.dynamics.phase.PhaseDiagram phaseDiagram(List<BigFraction> rays, List<BigFraction> ladder,
+            int threads) throws InterruptedException {
+        var predicted = org.sgdx.reference.dynamics.phase.PredictedExponent.of(
+                org.sgdx.reference.dynamics.prediction.Prediction.of(coefficients), java.util.Optional.empty());
+        return org.sgdx.reference.dynamics.phase.PhaseDiagram.compute(predicted,
+                org.sgdx.reference.dynamics.phase.MeanFieldTimes.of(coefficients, BigFraction.of(1, 2), 6),
+                new org.sgdx.reference.dynamics.phase.PhaseDiagram.Settings(rays, ladder, threads),
+                org.sgdx.reference.dynamics.phase.PhaseDiagram.Progress.none());
+    }
+
     /** {@code D(m)} at η and {@code d}. */
     static double drift(MeanField mf, double m) {
         return horner(mf.drift(), m);

@@ -139,9 +139,9 @@ final class SimulationClaims {
                 + " reconstructed in MATH.md §6)"), Source.math("§6, §8, §10"), Source.notes("limit-dynamics.md")),
                 Method.statistical(TRANSITION_METHOD, 0.05));
         LimitTransitionCheck.Plan quick = new LimitTransitionCheck.Plan(rays, ladder(12, 48, 4),
-                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, 30, 4, 2e8));
+                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, new long[0], 30, 4, 2e8));
         LimitTransitionCheck.Plan full = new LimitTransitionCheck.Plan(rays, ladder(4, 64, 4),
-                new LimitTransitionCheck.Bridge(bridgeRays, fullBridge, 60, 4, 4e9));
+                new LimitTransitionCheck.Bridge(bridgeRays, fullBridge, new long[0], 60, 4, 4e9));
         return new LimitTransitionCheck(claim, algorithm, loss, link, BigFraction.ZERO, quick, full);
     }
 
@@ -170,21 +170,21 @@ final class SimulationClaims {
     static List<ClaimCheck> onlineSlopes() {
         return List.of(
                 new OnlineSlopeCheck(1,
-                        new OnlineSlopeCheck.Plan(new long[] {1_000, 10_000, 100_000, 1_000_000}, 100, 4, 0.25, 0.5,
+                        new OnlineSlopeCheck.Plan(new long[] {1_000, 10_000, 100_000, 1_000_000}, 100, 4, 0.5,
                                 1000),
                         new OnlineSlopeCheck.Plan(new long[] {1_000, 10_000, 100_000, 1_000_000, 10_000_000}, 200, 4,
-                                0.15, 0.3, 2000)),
+                                0.3, 2000)),
                 new OnlineSlopeCheck(2,
-                        new OnlineSlopeCheck.Plan(new long[] {1_000, 3_000, 10_000, 30_000, 100_000}, 80, 4, 0.25,
+                        new OnlineSlopeCheck.Plan(new long[] {1_000, 3_000, 10_000, 30_000, 100_000}, 80, 4,
                                 0.5, 1000),
                         new OnlineSlopeCheck.Plan(new long[] {1_000, 3_000, 10_000, 30_000, 100_000, 300_000,
-                            1_000_000}, 100, 4, 0.15, 0.3, 2000)),
+                            1_000_000}, 100, 4, 0.3, 2000)),
                 new OnlineSlopeCheck(3,
-                        new OnlineSlopeCheck.Plan(new long[] {50, 100, 200, 400}, 80, 8, 0.25, 0.6, 1000),
-                        new OnlineSlopeCheck.Plan(new long[] {50, 100, 200, 400, 800, 1600}, 150, 8, 0.2, 0.4,
+                        new OnlineSlopeCheck.Plan(new long[] {50, 100, 200, 400}, 80, 8, 0.6, 1000),
+                        new OnlineSlopeCheck.Plan(new long[] {50, 100, 200, 400, 800, 1600}, 150, 8, 0.4,
                                 2000)),
                 new OnlineSlopeCheck(4,
-                        new OnlineSlopeCheck.Plan(new long[] {12, 16, 24, 32}, 250, 8, 0.3, 0.8, 1000),
-                        new OnlineSlopeCheck.Plan(new long[] {12, 16, 24, 32, 48, 64}, 200, 8, 0.3, 0.6, 2000)));
+                        new OnlineSlopeCheck.Plan(new long[] {12, 16, 24, 32}, 250, 8, 0.8, 1000),
+                        new OnlineSlopeCheck.Plan(new long[] {12, 16, 24, 32, 48, 64}, 200, 8, 0.6, 2000)));
     }
 }

@@ -45,7 +45,7 @@ class SimulationClaimsTest {
     }
 
     private static OnlineSlopeCheck tinyHe1() {
-        OnlineSlopeCheck.Plan p = new OnlineSlopeCheck.Plan(new long[] {1_000, 4_000, 16_000}, 30, 4, 0.25, 0.5, 200);
+        OnlineSlopeCheck.Plan p = new OnlineSlopeCheck.Plan(new long[] {1_000, 4_000, 16_000}, 30, 4, 0.5, 200);
         return new OnlineSlopeCheck(1, p, p);
     }
 
