@@ -168,7 +168,8 @@ final class LimitTransitionCheck implements ClaimCheck {
                                     .map(t -> Quantity.format(t.doubleValue())).orElse("infinite")).toList()));
         }
         Verdict limit = Verdicts.combine(parts);
-        Verdict bridge = bridge(context, r, times, plan);
+        List<BridgePoint> simulated = new ArrayList<>();
+        Verdict bridge = bridge(context, r, times, plan, simulated);
         Verdict v = Verdicts.combine(List.of(new Verdict(limit.status(), "(a) limit dynamics: " + limit.reason()),
                 new Verdict(bridge.status(), "(b) stochastic bridge: " + bridge.reason())));
         r.verdict(v);
@@ -178,7 +179,7 @@ final class LimitTransitionCheck implements ClaimCheck {
         r.measured(Quantity.of(String.join("; ", kinkTexts), diagram.boundaries().isEmpty() ? Double.NaN
                 : diagram.boundaries().get(0).measured().value()));
         r.figure(PhaseFigures.kappa(diagram, "phase-diagram", claim.title() + ": kappa(q) in the limit d -> infinity"));
-        r.figure(scaledTimes(diagram));
+        r.figure(scaledTimes(diagram, simulated));
         return r.build();
     }
 
@@ -201,7 +202,12 @@ final class LimitTransitionCheck implements ClaimCheck {
                 : Verdict.refuted(detail);
     }
 
-    private Verdict bridge(Context context, ClaimResult.Builder r, MeanFieldTimes times, Plan plan) {
+    /** One simulated point of the bridge: the mean-field time and the median with its interval, in steps. */
+    private record BridgePoint(long d, double eta, double meanField, double median, double lower, double upper) {
+    }
+
+    private Verdict bridge(Context context, ClaimResult.Builder r, MeanFieldTimes times, Plan plan,
+            List<BridgePoint> simulated) {
         Bridge b = plan.bridge();
         SimulationRuns sims = new SimulationRuns(context);
         r.setting("bridge", "reduced engine at d = " + java.util.Arrays.toString(b.dimensions()) + ", diffusion-limit"
@@ -260,6 +266,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 KaplanMeier.Quantile m = s.kaplanMeier().median();
                 double[] ratio = {m.estimate() / t, m.lower() / t, m.upper() / t};
                 ratios.add(ratio);
+                simulated.add(new BridgePoint(d, eta, t, m.estimate(), m.lower(), m.upper()));
                 r.evidence(String.format(Locale.ROOT, "bridge, d = %d, q = %s (eta = %s, gamma = %s): mean-field T ="
                         + " %s; %d of %d runs hit; median / T = %s [%s, %s]; runs: %s", d, Rationals.toString(q),
                         Quantity.format(eta), Quantity.format(mf.gamma().get().doubleValue()), Quantity.format(t),
@@ -333,32 +340,60 @@ final class LimitTransitionCheck implements ClaimCheck {
         return String.join(", ", out);
     }
 
-    /** {@code T(η)} at several rungs, each divided by its value at the smallest η (the flat level). */
-    private Figure scaledTimes(PhaseDiagram diagram) {
-        List<Figure.Series> series = new ArrayList<>();
-        int rungs = diagram.settings().ladder().size();
-        for (int j = 0; j < rungs; j += Math.max(1, rungs / 6)) {
-            List<RayPoint> atRung = new ArrayList<>();
-            for (PhaseDiagram.Ray ray : diagram.rays()) {
-                atRung.add(ray.points().get(j));
-            }
-            atRung.sort((x, y) -> Rationals.compare(x.eta(), y.eta()));
-            Optional<RayPoint> flat = atRung.stream().filter(RayPoint::isFinite).findFirst();
-            if (flat.isEmpty()) {
-                continue;
-            }
-            double level = flat.get().time().get().doubleValue();
-            List<Figure.Point> pts = new ArrayList<>();
-            for (RayPoint p : atRung) {
-                if (p.isFinite()) {
-                    pts.add(Figure.Point.of(p.eta().doubleValue(), p.time().get().doubleValue() / level));
-                }
-            }
-            series.add(new Figure.Series("d = " + Quantity.format(diagram.settings().ladder().get(j).doubleValue()),
-                    pts));
+    /**
+     * {@code T(η)} at several {@code d} on the common axis {@code q = ln η / ln d}, as {@code ln(T / T_flat) / ln d}
+     * with {@code T_flat} the time at the smallest η of that {@code d}: as {@code d} grows the curves approach the
+     * predicted {@code κ(q) − κ(q_min)} (dashed), and the flattening of small {@code d} disappears. At the bridge's
+     * dimensions SGD's Kaplan–Meier medians (95% intervals) are divided by the same level.
+     */
+    private Figure scaledTimes(PhaseDiagram diagram, List<BridgePoint> simulated) {
+        List<Figure.Series> points = new ArrayList<>();
+        List<Long> bridgeDims = simulated.stream().map(BridgePoint::d).distinct().toList();
+        for (long d : bridgeDims) {
+            List<BridgePoint> at = simulated.stream().filter(p -> p.d() == d)
+                    .sorted(java.util.Comparator.comparingDouble(BridgePoint::eta)).toList();
+            double level = at.get(0).meanField();
+            double ln = Math.log(d);
+            points.add(new Figure.Series("mean field, d = " + d, at.stream().map(p -> Figure.Point.of(
+                    Math.log(p.eta()) / ln, Math.log(p.meanField() / level) / ln)).toList()));
+            points.add(new Figure.Series("SGD median (95% CI), d = " + d, at.stream().map(p -> new Figure.Point(
+                    Math.log(p.eta()) / ln, Math.log(p.median() / level) / ln, Math.log(p.lower() / level) / ln,
+                    Math.log(p.upper() / level) / ln)).toList()));
         }
-        return new Figure.LogLog("hitting-time-vs-eta", claim.title() + ": mean-field T(eta) / T(smallest eta) at"
-                + " several d", "eta", "T / flat level", series, List.of(), List.of());
+        int rungs = diagram.settings().ladder().size();
+        for (int j = 0; j < rungs; j += Math.max(1, rungs / 4)) {
+            double ln = diagram.settings().ladder().get(j).doubleValue();
+            ln = Math.log(ln);
+            List<Figure.Point> pts = new ArrayList<>();
+            double level = Double.NaN;
+            for (PhaseDiagram.Ray ray : diagram.rays()) {
+                RayPoint p = ray.points().get(j);
+                if (!p.isFinite()) {
+                    continue;
+                }
+                if (Double.isNaN(level)) {
+                    level = p.logTime();
+                }
+                pts.add(Figure.Point.of(ray.q().doubleValue(), (p.logTime() - level) / ln));
+            }
+            points.add(new Figure.Series("mean field, d = " + Quantity.format(diagram.settings().ladder().get(j)
+                    .doubleValue()), pts));
+        }
+        List<Figure.Point> predicted = new ArrayList<>();
+        BigFraction first = diagram.rays().get(0).q();
+        double base = diagram.predicted().at(first).kappa().map(BigFraction::doubleValue).orElse(Double.NaN);
+        java.util.TreeSet<BigFraction> qs = new java.util.TreeSet<>(Rationals.ORDER);
+        diagram.rays().forEach(ray -> qs.add(ray.q()));
+        diagram.predicted().kinks().forEach(k -> qs.add(k.q()));
+        for (BigFraction q : qs) {
+            if (diagram.predicted().applies(q) && Rationals.compare(q, first) >= 0) {
+                diagram.predicted().at(q).kappa().ifPresent(k -> predicted.add(Figure.Point.of(q.doubleValue(),
+                        k.doubleValue() - base)));
+            }
+        }
+        return new Figure.Curves("hitting-time-vs-eta", claim.title() + ": T(eta) over its flat level, on eta = d^q",
+                "q = ln eta / ln d", "ln(T / T at the smallest eta) / ln d", points,
+                List.of(new Figure.Series("predicted kappa(q) - kappa(q_min)", predicted)), List.of(true), List.of());
     }
 
     private static String limitText(LocalExponents.Limit l) {
