@@ -21,6 +21,7 @@ import org.sgdx.reference.dynamics.meanfield.HittingTime;
 import org.sgdx.reference.dynamics.meanfield.MapRun;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
 import org.sgdx.reference.dynamics.meanfield.OptimalRate;
+import org.sgdx.reference.dynamics.phase.BranchZero;
 import org.sgdx.reference.dynamics.prediction.Kink;
 import org.sgdx.reference.dynamics.prediction.Prediction;
 import org.sgdx.reference.dynamics.prediction.Regime;
@@ -254,6 +255,9 @@ final class PredictCommand implements Callable<Integer> {
             boolean edge = p.validUpTo().map(q -> Rationals.compare(q, k.q()) == 0).orElse(false);
             out.println("  kink: eta ~ " + power(k.q()) + "   (i: " + k.before() + " -> " + k.after()
                     + (edge ? ", at the end of the range" : "") + ")");
+            branchZero(r.coefficients(), k).ifPresent(z -> out.println("    mu_" + k.after() + "(eta) vanishes at"
+                    + " eta_0 = " + Rationals.toString(z.value()) + (z.exact() ? " (exact)" : " (estimate)")
+                    + ": at fixed d this branch exists only for eta_c(d) < eta < eta_0 (sgdx phase shows the window)"));
         }
         if (rule.algorithm() == Algorithm.REUSE) {
             exponentValue(r.exponents().generativeExponent()).ifPresent(ps -> out.println("  saturation: for eta*d >~ 1,"
@@ -306,6 +310,11 @@ final class PredictCommand implements Callable<Integer> {
         });
         m.map().ifPresent(run -> out.println("  map (double precision): " + run.status().label() + " after "
                 + run.steps() + " steps, m = " + run.finalOverlap()));
+    }
+
+    /** The smallest positive zero of the coefficient of the branch above a kink, when it is a polynomial in η. */
+    private static Optional<BranchZero> branchZero(DriftCoefficients c, Kink k) {
+        return k.after() > 0 ? BranchZero.smallestPositive(c.mu(k.after())) : Optional.empty();
     }
 
     private static String leadingTerms(DriftCoefficients c, String variable) {
@@ -390,6 +399,10 @@ final class PredictCommand implements Callable<Integer> {
             n.put("i_below", k.before());
             n.put("i_above", k.after());
             n.put("at_end_of_range", p.validUpTo().map(q -> Rationals.compare(q, k.q()) == 0).orElse(false));
+            branchZero(r.coefficients(), k).ifPresent(z -> {
+                n.put("branch_zero", Rationals.toString(z.value()));
+                n.put("branch_zero_certainty", z.exact() ? "exact" : "estimate");
+            });
         }
         if (rule.algorithm() == Algorithm.REUSE) {
             exponentValue(r.exponents().generativeExponent()).ifPresent(ps -> {

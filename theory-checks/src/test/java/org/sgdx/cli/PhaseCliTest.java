@@ -48,6 +48,16 @@ class PhaseCliTest {
     }
 
     @Test
+    void predictShowsWhereTheSquaredLossBranchEnds() throws Exception {
+        CliTest.Result r = CliTest.run("predict", "--algorithm", "alternating", "--target", "He3", "--activation",
+                "He3", "--d", "1e16", "--eta", "1e-4", "--max-steps", "0", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode kink = new ObjectMapper().readTree(r.out()).get("kinks").get(0);
+        assertThat(kink.get("branch_zero").asText()).isEqualTo("1/666");
+        assertThat(kink.get("branch_zero_certainty").asText()).isEqualTo("exact");
+    }
+
+    @Test
     void badInputIsRefusedWithExitCode2() {
         assertThat(phase("--q", "0").err()).contains("--q").contains("q < 0");
         assertThat(phase("--q", "0").code()).isEqualTo(2);

@@ -20,12 +20,12 @@ import org.sgdx.reference.poly.RationalPolynomial;
  * @param value {@code η_0}, exact when {@code exact}, otherwise within {@code 10^{−30}} relative
  * @param exact whether {@code value} is the zero exactly
  */
-record BranchZero(BigFraction value, boolean exact) {
+public record BranchZero(BigFraction value, boolean exact) {
 
     private static final int BISECTIONS = 110;
 
     /** The smallest positive zero, empty when there is none or the coefficient is not such a polynomial. */
-    static Optional<BranchZero> smallestPositive(ParameterPolynomial mu) {
+    public static Optional<BranchZero> smallestPositive(ParameterPolynomial mu) {
         Optional<RationalPolynomial> p = inEta(mu);
         if (p.isEmpty() || p.get().degree() < 1 || p.get().countPositiveRoots() == 0) {
             return Optional.empty();

@@ -170,20 +170,9 @@ public final class PredictedExponent {
                     Source.SATURATION, 0, generative == 2 ? 1 : 0);
         }
         BigFraction probe = algorithm() == Algorithm.ONLINE ? BigFraction.ZERO : q;
-        Optional<Term> winner = winner(probe);
+        Optional<Term> winner = Prediction.winner(prediction.terms(), probe);
         return new AtRay(q, winner.map(t -> t.exponentAt(probe)), Source.MIN_FORMULA, winner.map(Term::i).orElse(0),
                 winner.map(t -> t.i() == 2 ? 1 : 0).orElse(0));
-    }
-
-    private Optional<Term> winner(BigFraction q) {
-        Term best = null;
-        for (Term t : prediction.terms()) {
-            if (t.coefficient().signum() > 0
-                    && (best == null || Rationals.compare(t.exponentAt(q), best.exponentAt(q)) < 0)) {
-                best = t;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     /** {@code exact} when every sign and zero decision behind the prediction is exact. */

@@ -128,7 +128,7 @@ public final class Prediction {
     }
 
     /** The smallest line {@code e_i − 2k − 2nq} at {@code q} among positive leading terms, the smaller {@code i} on ties. */
-    static Optional<Term> winner(List<Term> terms, BigFraction q) {
+    public static Optional<Term> winner(List<Term> terms, BigFraction q) {
         Term best = null;
         for (Term t : terms) {
             if (t.coefficient().signum() > 0
