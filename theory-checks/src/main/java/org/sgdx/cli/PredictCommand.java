@@ -93,6 +93,10 @@ final class PredictCommand implements Callable<Integer> {
         if (Rationals.compare(dimension, BigFraction.of(3)) < 0) {
             throw new IllegalArgumentException("--d must be >= 3, got " + d);
         }
+        if (Rationals.compare(dimension, MeanField.MAX_DIMENSION) > 0) {
+            throw new IllegalArgumentException("--d must be <= 1e300 (the search for the optimal gamma works in double"
+                    + " precision on m0 = d^-1/2), got " + d);
+        }
         Optional<BigFraction> rate = Optional.ofNullable(eta).map(e -> Rationals.parse("--eta", e, false));
         if (rate.isPresent() && rate.get().signum() < 0) {
             throw new IllegalArgumentException("--eta must be >= 0, got " + eta);

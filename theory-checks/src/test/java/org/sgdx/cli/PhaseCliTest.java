@@ -67,6 +67,11 @@ class PhaseCliTest {
         assertThat(phase("--d", "1e4,1e8").err()).contains("at least 3 rungs");
         assertThat(phase("--d", "1e4:1e8:1").code()).isEqualTo(2);
         assertThat(phase("--plot", "x.pdf").code()).isEqualTo(2);
+        assertThat(phase("--d", "1e100,1e200,1e301").err()).contains("<= 1e300");
+        CliTest.Result huge = CliTest.run("predict", "--algorithm", "alternating", "--target", "He3", "--activation",
+                "He3", "--d", "1e301", "--eta", "1e-3");
+        assertThat(huge.code()).isEqualTo(2);
+        assertThat(huge.err()).contains("--d must be <= 1e300");
         assertThat(CliTest.run("phase", "--algorithm", "reuse", "--target", "He3", "--activation", "He3", "--q", "1/2")
                 .code()).isEqualTo(2);
     }

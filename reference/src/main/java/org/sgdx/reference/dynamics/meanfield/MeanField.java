@@ -34,6 +34,13 @@ import org.sgdx.reference.poly.RationalPolynomial;
  */
 public final class MeanField {
 
+    /**
+     * The largest dimension for which {@link #optimalRate} is computed: its search works in double precision on
+     * {@code [m_0, m_target]} with {@code m_0 = d^{−1/2}}, and on drift and normalisation scaled to their largest
+     * coefficients, which stays within range up to {@code d = 10^300}.
+     */
+    public static final BigFraction MAX_DIMENSION = BigFraction.of(java.math.BigInteger.TEN.pow(300));
+
     /** The largest number of digits accepted for hitting times. */
     public static final int MAX_DIGITS = 200;
 
@@ -270,9 +277,15 @@ public final class MeanField {
         checkOverlaps(m0.doubleValue(), mTarget.doubleValue());
         double a = m0.doubleValue();
         double b = mTarget.doubleValue();
-        double[] dr = doubles(drift);
-        double[] nm = doubles(normalisation);
-        double gammaMax = Double.POSITIVE_INFINITY;
+        // D and N in units of their largest coefficients, so that neither the ratio 2D/(Nm) (about d^{-3/2} and
+        // below) nor gamma^2 N underflows or overflows in double precision at any d: with D = D'/sD, N = N'/sN and
+        // gamma = g * gamma_max, gamma_max = r' sN/sD where r' = min 2D'/(N'm), the velocity is
+        // (gamma_max/sD) (g D' - (g^2/2) r' N' m), whose hitting time the search minimises over g.
+        int driftExponent = largestExponent(drift);
+        int normalisationExponent = largestExponent(normalisation);
+        double[] dr = doubles(drift, driftExponent);
+        double[] nm = doubles(normalisation, normalisationExponent);
+        double ratioMin = Double.POSITIVE_INFINITY;
         int grid = 2000;
         int best = -1;
         for (int i = 0; i <= grid; i++) {
@@ -283,23 +296,26 @@ public final class MeanField {
                         "D(m) <= 0 at m = " + new BigDecimal(m).round(new MathContext(6))
                                 + ": no learning rate gives a finite mean-field hitting time");
             }
-            if (ratio < gammaMax) {
-                gammaMax = ratio;
+            if (ratio < ratioMin) {
+                ratioMin = ratio;
                 best = i;
             }
         }
         double lo = Math.log(a) + Math.max(best - 1, 0) * Math.log(b / a) / grid;
         double hi = Math.log(a) + Math.min(best + 1, grid) * Math.log(b / a) / grid;
         double[] refined = golden(x -> stabilityRatio(dr, nm, Math.exp(x)), lo, hi, 1e-12);
-        gammaMax = Math.min(gammaMax, refined[1]);
-        QuickTime quick = new QuickTime(dr, nm, a, b);
-        double[] min = golden(x -> quick.time(Math.exp(x)), Math.log(gammaMax) - 8 * Math.log(10),
-                Math.log(gammaMax), 1e-9);
+        ratioMin = Math.min(ratioMin, refined[1]);
+        BigDecimal gammaMaxExact = new BigDecimal(ratioMin).movePointRight(driftExponent - normalisationExponent);
+        double gammaMax = gammaMaxExact.doubleValue();
+        double scaledRatio = ratioMin;
+        QuickTime quick = new QuickTime(dr, scale(nm, scaledRatio), a, b);
+        double[] min = golden(x -> quick.time(Math.exp(x)), -8 * Math.log(10), 0, 1e-9);
         if (!Double.isFinite(min[1])) {
             return new OptimalRate(Optional.empty(), Double.NaN, gammaMax, Optional.empty(),
                     "the hitting time is infinite for every gamma searched");
         }
-        BigFraction found = Rationals.of(new BigDecimal(Math.exp(min[0])).round(new MathContext(10)));
+        BigFraction found = Rationals.of(gammaMaxExact.multiply(new BigDecimal(Math.exp(min[0])))
+                .round(new MathContext(10)));
         BigFraction gamma = found;
         HittingTime time = hittingTime(gamma, m0, mTarget, digits);
         String how = "golden-section search of log(gamma) on (1e-8*gamma_max, gamma_max); T(gamma) is convex there";
@@ -411,6 +427,35 @@ public final class MeanField {
     }
 
     /** The coefficients rounded to double (through 16 significant digits). */
+    /** The decimal exponent of the largest coefficient in magnitude (0 when all vanish). */
+    private static int largestExponent(List<RealValue> v) {
+        int e = Integer.MIN_VALUE;
+        for (RealValue x : v) {
+            BigDecimal c = x.toBigDecimal(MathContext.DECIMAL64);
+            if (c.signum() != 0) {
+                e = Math.max(e, c.precision() - c.scale() - 1);
+            }
+        }
+        return e == Integer.MIN_VALUE ? 0 : e;
+    }
+
+    /** The coefficients divided by {@code 10^exponent}, in double precision. */
+    private static double[] doubles(List<RealValue> v, int exponent) {
+        double[] out = new double[v.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = v.get(k).toBigDecimal(MathContext.DECIMAL64).movePointLeft(exponent).doubleValue();
+        }
+        return out;
+    }
+
+    private static double[] scale(double[] c, double factor) {
+        double[] out = new double[c.length];
+        for (int k = 0; k < c.length; k++) {
+            out[k] = c[k] * factor;
+        }
+        return out;
+    }
+
     static double[] doubles(List<RealValue> v) {
         double[] out = new double[v.size()];
         for (int k = 0; k < out.length; k++) {

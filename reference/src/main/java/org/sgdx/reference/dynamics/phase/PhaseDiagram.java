@@ -177,6 +177,10 @@ public final class PhaseDiagram {
             if (Rationals.compare(d, BigFraction.of(3)) < 0) {
                 throw new IllegalArgumentException("every rung of the d ladder must be >= 3, got " + show(d));
             }
+            if (Rationals.compare(d, org.sgdx.reference.dynamics.meanfield.MeanField.MAX_DIMENSION) > 0) {
+                throw new IllegalArgumentException("every rung of the d ladder must be <= 1e300 (the optimal-gamma"
+                        + " search of the mean field), got " + show(d));
+            }
             if (j > 0 && Rationals.compare(d, ladder.get(j - 1)) <= 0) {
                 throw new IllegalArgumentException("the d ladder must be strictly increasing: " + show(ladder.get(j - 1))
                         + " is followed by " + show(d));

@@ -198,4 +198,32 @@ class MeanFieldTest {
         }
         return r;
     }
+
+    /**
+     * The optimal rate at dimensions far beyond double range for γ² N (γ ≈ d^{−1}, N ≈ d): on the branch
+     * {@code T ≍ η^{−2} d ln d} of alternating He3 at fixed η the local exponents between 10^100, 10^200 and 10^300
+     * are {@code 1 + ln(ln d₂/ln d₁)/ln(d₂/d₁)} to 10^{-3}, and γ* d stays put.
+     */
+    @Test
+    void theOptimalRateWorksUpToTheLargestDimension() {
+        BigFraction eta = BigFraction.of(1, 1000);
+        double[] lnT = new double[3];
+        double[] gammaD = new double[3];
+        for (int j = 0; j < 3; j++) {
+            BigFraction d = BigFraction.of(java.math.BigInteger.TEN.pow(100 * (j + 1)));
+            BigFraction m0 = BigFraction.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(50 * (j + 1)));
+            OptimalRate o = he3(Algorithm.ALTERNATING, Loss.CORRELATION, eta, d).optimalRate(m0, TARGET, 8);
+            BigDecimal t = o.time().orElseThrow().time().orElseThrow().value();
+            lnT[j] = Math.log(t.unscaledValue().doubleValue()) - t.scale() * Math.log(10);
+            gammaD[j] = new BigDecimal(o.gamma().orElseThrow().getNumerator()).multiply(new BigDecimal(d.getNumerator()))
+                    .divide(new BigDecimal(o.gamma().get().getDenominator()), MathContext.DECIMAL64).doubleValue();
+        }
+        for (int j = 0; j < 2; j++) {
+            double l1 = 100 * (j + 1) * Math.log(10);
+            double l2 = 100 * (j + 2) * Math.log(10);
+            double local = (lnT[j + 1] - lnT[j]) / (l2 - l1);
+            assertThat(local).isCloseTo(1 + Math.log(l2 / l1) / (l2 - l1), org.assertj.core.api.Assertions.within(1e-3));
+        }
+        assertThat(gammaD[2] / gammaD[0]).isCloseTo(1, org.assertj.core.api.Assertions.within(0.02));
+    }
 }
