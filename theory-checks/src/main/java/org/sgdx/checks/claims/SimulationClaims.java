@@ -105,7 +105,7 @@ final class SimulationClaims {
                         + " the same leading term as with the correlation loss, so kappa(q) = min(2, 1 - 2q) and"
                         + " eta_c ~ d^-1/2; at fixed d the eta^-2 branch exists only for eta_c(d) < eta < 1/666, where"
                         + " mu_2 > 0", Algorithm.ALTERNATING, Loss.SQUARED, "He3", rays("-1", "-1/2", "-1/4"),
-                rays("-2", "-3/2"), new long[] {100, 300}, new long[] {100, 300, 1_000});
+                rays("-2", "-3/2"), new long[] {100, 200}, new long[] {100, 300, 1_000});
     }
 
     /** {@code alternating.he4.transition}. */
@@ -114,7 +114,7 @@ final class SimulationClaims {
                 "sigma* = sigma = He4, alternating SGD (a0 = 1 held, correlation loss): p = 4, p_2 = IE(He4^2) = 2,"
                         + " T(eta) = min{Theta~(d^3), Theta~(eta^-2 d)}, kappa(q) = min(3, 1 - 2q); phase boundary"
                         + " eta_c ~ d^-1", Algorithm.ALTERNATING, Loss.CORRELATION, "He4", rays("-3/2", "-1", "-1/2"),
-                rays("-3/2", "-1", "-1/2"), new long[] {40, 120}, new long[] {40, 120, 300});
+                rays("-3/2", "-1", "-1/2"), new long[] {30, 60}, new long[] {40, 120, 300});
     }
 
     /** {@code reuse.he3.kinks}: both kinks of batch reuse (correlation loss, plain inner step). */
@@ -139,7 +139,7 @@ final class SimulationClaims {
                 + " reconstructed in MATH.md §6)"), Source.math("§6, §8, §10"), Source.notes("limit-dynamics.md")),
                 Method.statistical(TRANSITION_METHOD, 0.05));
         LimitTransitionCheck.Plan quick = new LimitTransitionCheck.Plan(rays, ladder(12, 48, 4),
-                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, new long[0], 30, 4, 2e8));
+                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, new long[0], 50, 6, 4e8));
         LimitTransitionCheck.Plan full = new LimitTransitionCheck.Plan(rays, ladder(4, 64, 4),
                 new LimitTransitionCheck.Bridge(bridgeRays, fullBridge, new long[0], 60, 4, 4e9));
         return new LimitTransitionCheck(claim, algorithm, loss, link, BigFraction.ZERO, quick, full);
