@@ -86,6 +86,14 @@ class ProofsNotesTest {
         return notes().stream().filter(p -> !p.getFileName().toString().equals(INDEX)).collect(Collectors.toList());
     }
 
+    /** The specifications kept beside the notes; they derive nothing, so they need no "Code and tests" section. */
+    private static final Set<String> SPECIFICATIONS = Set.of("MATH.md", "DESIGN.md");
+
+    static List<Path> derivations() {
+        return notesExceptIndex().stream().filter(p -> !SPECIFICATIONS.contains(p.getFileName().toString()))
+                .collect(Collectors.toList());
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
@@ -178,7 +186,7 @@ class ProofsNotesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("notesExceptIndex")
+    @MethodSource("derivations")
     void codeAndTestsSectionNamesAMainClassAndATest(Path note) {
         Optional<String> section = codeAndTestsSection(read(note));
         assertThat(section).as("proofs-notes/%s has a '%s' section", note.getFileName(), CODE_AND_TESTS).isPresent();
@@ -199,6 +207,36 @@ class ProofsNotesTest {
         assertThat(notesExceptIndex()).isNotEmpty()
                 .allSatisfy(n -> assertThat(indexed).as("proofs-notes/README.md indexes %s", n.getFileName())
                         .contains(n.getFileName().toString()));
+    }
+
+    /** Every {@code §n} cited in the sources and documents is a numbered section of {@code proofs-notes/MATH.md}. */
+    @Test
+    void everyCitedSectionOfMathExists() throws IOException {
+        Set<String> sections = new java.util.TreeSet<>();
+        String math = read(ROOT.resolve(NOTES_DIRECTORY).resolve("MATH.md"));
+        Matcher h = Pattern.compile("(?m)^## (\\d+)\\.").matcher(math);
+        while (h.find()) {
+            sections.add(h.group(1));
+        }
+        assertThat(sections).contains("1", "10");
+        Pattern cited = Pattern.compile("§(\\d+)");
+        List<String> missing = new ArrayList<>();
+        int citations = 0;
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/target/")
+                    && !p.toString().contains("/.git/")).filter(p -> p.toString().endsWith(".java")
+                    || p.toString().endsWith(".md")).toList()) {
+                Matcher m = cited.matcher(read(f));
+                while (m.find()) {
+                    citations++;
+                    if (!sections.contains(m.group(1))) {
+                        missing.add(ROOT.relativize(f) + ": §" + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(citations).isGreaterThan(100);
+        assertThat(missing).isEmpty();
     }
 
     /** Guards against a check that passes because it recognises nothing. */
