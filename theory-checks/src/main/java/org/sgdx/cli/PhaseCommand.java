@@ -78,6 +78,9 @@ final class PhaseCommand implements Callable<Integer> {
             description = "Write the phase diagram (predicted kappa(q), measured exponents with error bars, kinks).")
     String plot;
 
+    @Option(names = "--force", description = "Replace an existing --plot file.")
+    boolean force;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -111,8 +114,8 @@ final class PhaseCommand implements Callable<Integer> {
         MeanFieldTimes times = MeanFieldTimes.of(c, target, timeDigits);
         long t0 = System.nanoTime();
         PhaseDiagram diagram;
-        try (Progress bar = Progress.start("phase", (long) ladder.size() * (qs.size() + 4L * predicted.kinks().size()))) {
-            diagram = PhaseDiagram.compute(predicted, times, settings, (done, all) -> bar.step());
+        try (Progress bar = Progress.start("phase", (long) ladder.size() * qs.size())) {
+            diagram = PhaseDiagram.compute(predicted, times, settings, (done, all) -> bar.stepTo(done, all));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (plotFile.isPresent()) {
@@ -136,43 +139,26 @@ final class PhaseCommand implements Callable<Integer> {
         if (plot == null) {
             return Optional.empty();
         }
-        if (plot.isBlank()) {
-            throw new IllegalArgumentException("--plot needs a file name ending in .png or .svg");
-        }
+        Path p = OutputPaths.of(plot, "--plot");
         String lower = plot.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
             throw new IllegalArgumentException("--plot must end in .png or .svg, got '" + plot + "'");
         }
-        Path p = Path.of(plot);
+        OutputPaths.refuseDirectory(p, "--plot");
         Path parent = p.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IllegalArgumentException("--plot: the directory " + parent + " does not exist");
         }
+        // an image carries no mark of who wrote it, so any existing file counts as foreign
+        OutputPaths.refuseForeign(Files.exists(p) ? List.of(p) : List.of(), "--plot", "sgdx phase", force);
         return Optional.of(p);
     }
 
     private static void writePlot(PhaseDiagram diagram, Path file) {
-        String name = file.getFileName().toString();
-        String stem = name.substring(0, name.length() - 4);
         Figure figure = PhaseFigures.kappa(diagram, "phase", "Phase diagram: kappa(q), " + diagram.predicted()
                 .algorithm().label());
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempDirectory(dir, ".sgdx-plot");
-            try {
-                List<Path> written = Plots.write(figure, tmp, stem);
-                Path wanted = written.stream().filter(w -> w.getFileName().toString().equalsIgnoreCase(name)
-                        || w.getFileName().toString().endsWith(name.substring(name.length() - 4).toLowerCase(Locale.ROOT)))
-                        .findFirst().orElseThrow();
-                Files.move(wanted, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                try (var s = Files.list(tmp)) {
-                    for (Path left : s.toList()) {
-                        Files.deleteIfExists(left);
-                    }
-                }
-                Files.deleteIfExists(tmp);
-            }
+            Plots.writeImage(figure, file);
         } catch (IOException e) {
             throw new UncheckedIOException("--plot: cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -301,8 +287,7 @@ final class PhaseCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "%d mean-field points in %.1f s on %d threads%n",
-                p.settings().ladder().size() * (p.rays().size() + 4 * p.boundaries().size()), seconds,
+        out.printf(Locale.ROOT, "%d mean-field points in %.1f s on %d threads%n", p.evaluations(), seconds,
                 p.settings().threads());
     }
 
@@ -446,6 +431,7 @@ final class PhaseCommand implements Callable<Integer> {
                 }
             }
         }
+        root.put("mean_field_points", p.evaluations());
         root.put("seconds", seconds);
         return root;
     }

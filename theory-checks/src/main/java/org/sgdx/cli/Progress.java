@@ -32,6 +32,14 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Sets the progress to {@code done} of {@code total} (the total may only be known once the work has started). */
+    synchronized void stepTo(long done, long total) {
+        if (bar != null) {
+            bar.maxHint(total);
+            bar.stepTo(done);
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

@@ -45,6 +45,9 @@ class PhaseCliTest {
         assertThat(b.get("points").size()).isEqualTo(10);
         assertThat(Files.size(png)).isPositive();
         assertThat(Files.list(dir).count()).as("only the requested file").isEqualTo(1);
+        CliTest.Result again = phase("--q", "-1,-1/4", "--d", "1e12:1e48:1e4", "--plot", png.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("--force");
     }
 
     @Test
@@ -67,6 +70,7 @@ class PhaseCliTest {
         assertThat(phase("--d", "1e4,1e8").err()).contains("at least 3 rungs");
         assertThat(phase("--d", "1e4:1e8:1").code()).isEqualTo(2);
         assertThat(phase("--plot", "x.pdf").code()).isEqualTo(2);
+        assertThat(phase("--plot", "").code()).isEqualTo(2);
         assertThat(phase("--d", "1e100,1e200,1e301").err()).contains("<= 1e300");
         CliTest.Result huge = CliTest.run("predict", "--algorithm", "alternating", "--target", "He3", "--activation",
                 "He3", "--d", "1e301", "--eta", "1e-3");

@@ -53,8 +53,6 @@ final class LimitTransitionCheck implements ClaimCheck {
     static final double MAX_ERROR = 0.05;
     /** The multiple of the extrapolation's error estimate within which a measured exponent agrees. */
     static final double ERROR_MULTIPLE = 3;
-    /** The leap tolerance ε of the diffusion-limit engine in the bridge. */
-    static final double DIFFUSION_EPSILON = 0.1;
     /** The band of the median / mean-field ratio that counts as "of order one". */
     static final double BAND = 3;
 
@@ -64,14 +62,12 @@ final class LimitTransitionCheck implements ClaimCheck {
      * @param rays the rays {@code η = d^q} simulated (those whose η stays in the regime the claim is about at small
      *     {@code d})
      * @param dimensions the dimensions of the exact reduced chain, increasing
-     * @param diffusionDimensions larger dimensions simulated with the diffusion-limit engine (MATH.md §10; its
-     *     agreement with the reduced chain is the claim {@code simulation.diffusion-equals-reduced}), increasing
      * @param runs runs per point
      * @param budgetMultiple the step budget in units of the mean-field time
      * @param maxStepsPerPoint points whose {@code runs × mean-field time} exceeds this are left out
      */
-    record Bridge(List<BigFraction> rays, long[] dimensions, long[] diffusionDimensions, int runs,
-            double budgetMultiple, double maxStepsPerPoint) {
+    record Bridge(List<BigFraction> rays, long[] dimensions, int runs, double budgetMultiple,
+            double maxStepsPerPoint) {
     }
 
     /**
@@ -210,21 +206,14 @@ final class LimitTransitionCheck implements ClaimCheck {
             List<BridgePoint> simulated) {
         Bridge b = plan.bridge();
         SimulationRuns sims = new SimulationRuns(context);
-        r.setting("bridge", "reduced engine at d = " + java.util.Arrays.toString(b.dimensions()) + ", diffusion-limit"
-                + " engine (epsilon = " + DIFFUSION_EPSILON + ") at d = " + java.util.Arrays.toString(
-                        b.diffusionDimensions()) + "; uniform-positive init, gamma and budget from the mean-field"
-                + " point, " + b.runs() + " runs per point, budget " + Quantity.format(b.budgetMultiple())
+        r.setting("bridge", "reduced engine at d = " + java.util.Arrays.toString(b.dimensions()) + ";"
+                + " uniform-positive init, gamma and budget from the mean-field point, " + b.runs() + " runs per point, budget " + Quantity.format(b.budgetMultiple())
                 + " x mean-field time, rays q = " + String.join(", ", b.rays().stream().map(Rationals::toString)
                         .toList()));
         List<List<double[]>> byDimension = new ArrayList<>();
         long worst = 0;
-        long[] all = java.util.stream.LongStream.concat(java.util.Arrays.stream(b.dimensions()),
-                java.util.Arrays.stream(b.diffusionDimensions())).toArray();
-        for (int di = 0; di < all.length; di++) {
-            long d = all[di];
-            boolean diffusion = di >= b.dimensions().length;
-            Engine engine = diffusion ? Engine.diffusion(DIFFUSION_EPSILON) : Engine.reduced();
-            double maxSteps = diffusion ? Long.MAX_VALUE / 8.0 : b.maxStepsPerPoint();
+        Engine engine = Engine.reduced();
+        for (long d : b.dimensions()) {
             List<double[]> ratios = new ArrayList<>();
             for (BigFraction q : b.rays()) {
                 double eta = algorithm == Algorithm.ONLINE ? 0 : Math.pow(d, q.doubleValue());
@@ -236,11 +225,10 @@ final class LimitTransitionCheck implements ClaimCheck {
                     continue;
                 }
                 double t = mf.time().get().doubleValue();
-                if (t * (diffusion ? b.budgetMultiple() : b.runs()) > maxSteps) {
+                if (t * b.runs() > b.maxStepsPerPoint()) {
                     r.evidence(String.format(Locale.ROOT, "bridge, d = %d, q = %s (eta = %s): left out, mean-field"
-                            + " time %s exceeds the %s budget (%s steps)", d, Rationals.toString(q),
-                            Quantity.format(eta), Quantity.format(t), diffusion ? "per-run" : "per-point",
-                            Quantity.format(maxSteps)));
+                            + " time %s x %d runs exceeds the budget of %s steps", d, Rationals.toString(q),
+                            Quantity.format(eta), Quantity.format(t), b.runs(), Quantity.format(b.maxStepsPerPoint())));
                     ratios.add(null);
                     continue;
                 }
@@ -248,20 +236,9 @@ final class LimitTransitionCheck implements ClaimCheck {
                 SimulationConfig cfg = sims.config(SimulationRuns.parameters("algorithm", algorithm.label(), "loss",
                         loss.label(), "target", link, "d", d, "gamma", mf.gamma().get().doubleValue(), "eta", eta,
                         "init", "uniform-positive", "max-steps", budget));
-                List<RunResult> runs;
-                try {
-                    runs = sims.run(engine, cfg, b.runs(), String.format(Locale.ROOT, "%s, d = %d, eta = %s",
-                            algorithm.label(), d, Quantity.format(eta)));
-                } catch (IllegalArgumentException e) {
-                    r.evidence(String.format(Locale.ROOT, "bridge, d = %d, q = %s (eta = %s): left out, the %s engine"
-                            + " refuses it: %s", d, Rationals.toString(q), Quantity.format(eta), engine.name(),
-                            e.getMessage()));
-                    ratios.add(null);
-                    continue;
-                }
-                if (!diffusion) {
-                    worst += budget * (long) b.runs();
-                }
+                List<RunResult> runs = sims.run(engine, cfg, b.runs(), String.format(Locale.ROOT,
+                        "%s, d = %d, eta = %s", algorithm.label(), d, Quantity.format(eta)));
+                worst += budget * (long) b.runs();
                 CensoredSample s = CensoredSample.ofRuns(runs, budget);
                 KaplanMeier.Quantile m = s.kaplanMeier().median();
                 double[] ratio = {m.estimate() / t, m.lower() / t, m.upper() / t};
@@ -280,7 +257,7 @@ final class LimitTransitionCheck implements ClaimCheck {
         sims.record(r, worst);
         List<double[]> last = byDimension.get(byDimension.size() - 1);
         List<double[]> previous = byDimension.size() > 1 ? byDimension.get(byDimension.size() - 2) : null;
-        long dMax = all[all.length - 1];
+        long dMax = b.dimensions()[b.dimensions().length - 1];
         int used = 0;
         List<String> outside = new ArrayList<>();
         List<String> diverging = new ArrayList<>();

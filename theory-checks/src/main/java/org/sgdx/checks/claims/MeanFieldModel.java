@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
@@ -15,6 +16,10 @@ import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.dynamics.meanfield.HittingTime;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
 import org.sgdx.reference.dynamics.meanfield.OptimalRate;
+import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
+import org.sgdx.reference.dynamics.phase.PhaseDiagram;
+import org.sgdx.reference.dynamics.phase.PredictedExponent;
+import org.sgdx.reference.dynamics.prediction.Prediction;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 
@@ -82,14 +87,11 @@ final class MeanFieldModel {
     }
 
     /** The phase diagram of this rule on the given rays and ladder (MATH.md §10; {@code p*} not needed). */
-    org.sgdx.reference.dynamics.phase.PhaseDiagram phaseDiagram(List<BigFraction> rays, List<BigFraction> ladder,
-            int threads) throws InterruptedException {
-        var predicted = org.sgdx.reference.dynamics.phase.PredictedExponent.of(
-                org.sgdx.reference.dynamics.prediction.Prediction.of(coefficients), java.util.Optional.empty());
-        return org.sgdx.reference.dynamics.phase.PhaseDiagram.compute(predicted,
-                org.sgdx.reference.dynamics.phase.MeanFieldTimes.of(coefficients, BigFraction.of(1, 2), 6),
-                new org.sgdx.reference.dynamics.phase.PhaseDiagram.Settings(rays, ladder, threads),
-                org.sgdx.reference.dynamics.phase.PhaseDiagram.Progress.none());
+    PhaseDiagram phaseDiagram(List<BigFraction> rays, List<BigFraction> ladder, int threads)
+            throws InterruptedException {
+        PredictedExponent predicted = PredictedExponent.of(Prediction.of(coefficients), Optional.empty());
+        return PhaseDiagram.compute(predicted, MeanFieldTimes.of(coefficients, BigFraction.of(1, 2), DIGITS),
+                new PhaseDiagram.Settings(rays, ladder, threads), PhaseDiagram.Progress.none());
     }
 
     /** {@code D(m)} at η and {@code d}. */

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.checks.stats.Bootstrap;
 import org.sgdx.checks.stats.BootstrapOptions;
 import org.sgdx.checks.stats.DataPoint;
 import org.sgdx.checks.stats.SampleStatistic;
 import org.sgdx.checks.stats.SlopeFit;
+import org.sgdx.reference.dynamics.phase.PhaseDiagram;
 
 /**
  * Online SGD with {@code σ* = σ = He_k} (squared loss, {@code a = 1}): the hitting time of {@code m ≥ 1/2} scales as
@@ -98,10 +100,9 @@ final class OnlineSlopeCheck implements ClaimCheck {
     /** (a) The exponent on the limit dynamics, extrapolated to {@code d → ∞}, against {@code (k − 1) ∨ 1}. */
     private Verdict limit(Context context, ClaimResult.Builder r, MeanFieldModel model) {
         try {
-            org.sgdx.reference.dynamics.phase.PhaseDiagram d = model.phaseDiagram(List.of(
-                    org.apache.commons.numbers.fraction.BigFraction.of(-1)), SimulationClaims.ladder(8, 48, 8),
+            PhaseDiagram d = model.phaseDiagram(List.of(BigFraction.of(-1)), SimulationClaims.ladder(8, 48, 8),
                     context.threads());
-            org.sgdx.reference.dynamics.phase.PhaseDiagram.Ray ray = d.rays().get(0);
+            PhaseDiagram.Ray ray = d.rays().get(0);
             Verdict v = LimitTransitionCheck.decide(predicted(k), ray.measured());
             r.evidence(String.format(Locale.ROOT, "limit dynamics: mean-field exponent on d = %s: %s; local exponents"
                     + " %s; fitted power of ln d %s; %s", LADDER_TEXT, ray.measured().isDefined()

@@ -139,9 +139,9 @@ final class SimulationClaims {
                 + " reconstructed in MATH.md §6)"), Source.math("§6, §8, §10"), Source.notes("limit-dynamics.md")),
                 Method.statistical(TRANSITION_METHOD, 0.05));
         LimitTransitionCheck.Plan quick = new LimitTransitionCheck.Plan(rays, ladder(12, 48, 4),
-                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, new long[0], 50, 6, 4e8));
+                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, 50, 6, 4e8));
         LimitTransitionCheck.Plan full = new LimitTransitionCheck.Plan(rays, ladder(4, 64, 4),
-                new LimitTransitionCheck.Bridge(bridgeRays, fullBridge, new long[0], 60, 4, 4e9));
+                new LimitTransitionCheck.Bridge(bridgeRays, fullBridge, 60, 4, 4e9));
         return new LimitTransitionCheck(claim, algorithm, loss, link, BigFraction.ZERO, quick, full);
     }
 

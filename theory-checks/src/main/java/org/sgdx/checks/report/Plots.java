@@ -82,11 +82,31 @@ public final class Plots {
         JFreeChart chart = chart(figure);
         Path png = directory.resolve(stem + ".png");
         Path svg = directory.resolve(stem + ".svg");
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-        SVGUtils.writeToSVG(svg.toFile(), g2.getSVGElement());
+        write(chart, png);
+        write(chart, svg);
         return List.of(png, svg);
+    }
+
+    /**
+     * Writes one image, PNG or SVG by the file's extension.
+     *
+     * @throws IllegalArgumentException if the name ends in neither {@code .png} nor {@code .svg}
+     */
+    public static void writeImage(Figure figure, Path file) throws IOException {
+        write(chart(figure), file);
+    }
+
+    private static void write(JFreeChart chart, Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png")) {
+            ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        } else if (name.endsWith(".svg")) {
+            SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+            chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+            SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
+        } else {
+            throw new IllegalArgumentException("a figure is written as .png or .svg, got " + file.getFileName());
+        }
     }
 
     /** The chart of a figure. */

@@ -22,13 +22,9 @@ class LimitTransitionCheckTest {
 
     /** Alternating He3 (correlation loss) on a short ladder and a tiny bridge (d = 100, 12 runs per point). */
     private static LimitTransitionCheck check(BigFraction shift) {
-        return check(shift, new long[0]);
-    }
-
-    private static LimitTransitionCheck check(BigFraction shift, long[] diffusionDimensions) {
         LimitTransitionCheck.Plan plan = new LimitTransitionCheck.Plan(SimulationClaims.rays("-1", "-1/4"),
                 SimulationClaims.ladder(8, 48, 8), new LimitTransitionCheck.Bridge(SimulationClaims.rays("-1", "-1/4"),
-                        new long[] {100}, diffusionDimensions, 12, 4, 1e8));
+                        new long[] {100}, 12, 4, 1e8));
         return new LimitTransitionCheck(CLAIM, Algorithm.ALTERNATING, Loss.CORRELATION, "He3", shift, plan, plan);
     }
 
@@ -44,16 +40,6 @@ class LimitTransitionCheckTest {
                 .contains("vs 3 x error"));
         assertThat(r.evidence()).anySatisfy(e -> assertThat(e).startsWith("bridge, d = 100"));
         assertThat(r.figures()).hasSize(2);
-    }
-
-    @Test
-    void theBridgeCanUseTheDiffusionEngineAndRecordsWhatItRefuses() throws Exception {
-        ClaimResult r = run(check(BigFraction.ZERO, new long[] {1_000_000}));
-        assertThat(r.settings().get("bridge")).contains("diffusion-limit engine").contains("1000000");
-        assertThat(r.evidence()).anySatisfy(e -> assertThat(e).startsWith("bridge, d = 1000000, q = -1 ")
-                .contains("sgdx simulate --engine diffusion"));
-        assertThat(r.evidence()).anySatisfy(e -> assertThat(e).startsWith("bridge, d = 1000000, q = -1/4")
-                .contains("left out, the diffusion engine refuses it").contains("outside the diffusion regime"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.sgdx.reference.dynamics.phase;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import org.apache.commons.numbers.fraction.BigFraction;
 
@@ -33,10 +32,6 @@ final class Logs {
         if (q.signum() <= 0) {
             throw new IllegalArgumentException("ln of a non-positive number: " + q);
         }
-        return ln(new BigInteger[] {q.getNumerator().abs(), q.getDenominator().abs()});
-    }
-
-    private static double ln(BigInteger[] numeratorDenominator) {
-        return ln(new BigDecimal(numeratorDenominator[0])) - ln(new BigDecimal(numeratorDenominator[1]));
+        return ln(new BigDecimal(q.getNumerator().abs())) - ln(new BigDecimal(q.getDenominator().abs()));
     }
 }

@@ -142,15 +142,17 @@ public final class PhaseDiagram {
     private final List<Ray> rays;
     private final List<Boundary> boundaries;
     private final List<BranchWindow> windows;
+    private final int evaluations;
 
     private PhaseDiagram(PredictedExponent predicted, MeanFieldTimes times, Settings settings, List<Ray> rays,
-            List<Boundary> boundaries, List<BranchWindow> windows) {
+            List<Boundary> boundaries, List<BranchWindow> windows, int evaluations) {
         this.predicted = predicted;
         this.times = times;
         this.settings = settings;
         this.rays = rays;
         this.boundaries = boundaries;
         this.windows = windows;
+        this.evaluations = evaluations;
     }
 
     /**
@@ -292,7 +294,7 @@ public final class PhaseDiagram {
                 windows.add(new BranchWindow(p.kink(), p.index(), p.zero().value(), p.zero().exact(), List.copyOf(rows)));
             }
             return new PhaseDiagram(predicted, times, settings, List.copyOf(rays), List.copyOf(boundaries),
-                    List.copyOf(windows));
+                    List.copyOf(windows), total);
         } finally {
             pool.shutdownNow();
         }
@@ -454,6 +456,11 @@ public final class PhaseDiagram {
     /** One boundary per predicted kink, in increasing order of {@code q_c}. */
     public List<Boundary> boundaries() {
         return boundaries;
+    }
+
+    /** The number of mean-field hitting times computed (each distinct {@code (η, d)} once). */
+    public int evaluations() {
+        return evaluations;
     }
 
     /** The branch windows (kinks whose upper branch coefficient has a positive zero in η). */
