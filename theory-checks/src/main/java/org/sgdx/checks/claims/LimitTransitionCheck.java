@@ -11,6 +11,8 @@ import org.sgdx.checks.stats.CensoredSample;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
+import org.sgdx.fastpath.diffusion.DiffusionEngine;
 import org.sgdx.fastpath.hitting.KaplanMeier;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
@@ -25,6 +27,7 @@ import org.sgdx.reference.dynamics.prediction.Prediction;
 import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.link.Parity;
 
 /**
  * A learning-rate phase transition of MATH.md §6 decided on the limit dynamics (MATH.md §10), with the stochastic
@@ -40,12 +43,15 @@ import org.sgdx.reference.link.Link;
  *
  * <p><b>(b) Stochastic bridge.</b> At the dimensions the reduced chain can afford, on the same rays, the
  * Kaplan–Meier median of SGD's hitting time over the mean-field time at the same {@code (η, d, γ)}, with its 95%
- * Brookmeyer–Crowley interval. SGD follows the limit dynamics when the ratio is of order one: agreement when every
- * interval at the largest {@code d} lies inside {@code [1/3, 3]}; contradiction when an interval there lies outside
- * it and the ratio moved away from 1 since the smaller {@code d}; otherwise inconclusive. Points whose mean-field
- * time is infinite or beyond the budget are left out and listed.
+ * Brookmeyer–Crowley interval. SGD follows the limit dynamics when the ratio is of order one: agreement when on every
+ * ray the interval at the largest {@code d} simulated there lies inside {@code [1/3, 3]}; contradiction when one lies
+ * outside it and the ratio moved away from 1 since the previous {@code d}; otherwise inconclusive. Points whose
+ * mean-field time is infinite or beyond the budget are left out and listed.
  *
- * <p>Confirmed when (a) and (b) hold; refuted when either contradicts; inconclusive otherwise.
+ * <p><b>(b') Diffusion bridge.</b> The same ratio continued to {@code d = 10¹²} on the diffusion engine
+ * ({@link #leapingBridge}), with the medians' local exponents against the mean field's and {@code κ(q)}.
+ *
+ * <p>Confirmed when (a), (b) and (b') hold; refuted when any contradicts; inconclusive otherwise.
  */
 final class LimitTransitionCheck implements ClaimCheck {
 
@@ -71,13 +77,29 @@ final class LimitTransitionCheck implements ClaimCheck {
     }
 
     /**
+     * The stochastic bridge continued to large {@code d} with the diffusion engine (MATH.md §10, proofs-notes/
+     * diffusion-limit.md).
+     *
+     * @param rays the rays {@code η = d^q} simulated
+     * @param dimensions the dimensions, increasing (empty: no leaping bridge)
+     * @param runs runs per point
+     * @param budgetMultiple the step budget in units of the mean-field time
+     */
+    record Leaping(List<BigFraction> rays, long[] dimensions, int runs, double budgetMultiple) {
+
+        /** No leaping bridge. */
+        static final Leaping NONE = new Leaping(List.of(), new long[0], 0, 1);
+    }
+
+    /**
      * The sizes of one mode.
      *
      * @param rays the ray exponents checked (one or more inside each regime, and the kinks)
      * @param ladder the ladder of {@code d} of the limit dynamics
-     * @param bridge the stochastic bridge
+     * @param bridge the stochastic bridge on the exact reduced chain
+     * @param leaping its continuation to large {@code d} on the diffusion engine
      */
-    record Plan(List<BigFraction> rays, List<BigFraction> ladder, Bridge bridge) {
+    record Plan(List<BigFraction> rays, List<BigFraction> ladder, Bridge bridge, Leaping leaping) {
     }
 
     private final Claim claim;
@@ -123,7 +145,8 @@ final class LimitTransitionCheck implements ClaimCheck {
         r.setting("rays q (eta = d^q)", String.join(", ", plan.rays().stream().map(Rationals::toString).toList()));
         r.setting("decision", "exponent within " + Quantity.format(ERROR_MULTIPLE) + " x the extrapolation error,"
                 + " error <= " + Quantity.format(MAX_ERROR) + "; bridge: median / mean-field time within [1/"
-                + Quantity.format(BAND) + ", " + Quantity.format(BAND) + "] at the largest d");
+                + Quantity.format(BAND) + ", " + Quantity.format(BAND) + "] at the largest d simulated on each ray,"
+                + " and at every point of the diffusion bridge");
         if (kinkShift.signum() != 0) {
             r.setting("prediction under test", "every kink shifted by " + Rationals.toString(kinkShift));
         }
@@ -164,10 +187,22 @@ final class LimitTransitionCheck implements ClaimCheck {
                                     .map(t -> Quantity.format(t.doubleValue())).orElse("infinite")).toList()));
         }
         Verdict limit = Verdicts.combine(parts);
+        if (limit.isConfirmed()) {
+            limit = Verdict.confirmed("every exponent agrees with its prediction (" + diagram.rays().size() + " rays, "
+                    + diagram.boundaries().size() + " boundaries)");
+        }
         List<BridgePoint> simulated = new ArrayList<>();
         Verdict bridge = bridge(context, r, times, plan, simulated);
-        Verdict v = Verdicts.combine(List.of(new Verdict(limit.status(), "(a) limit dynamics: " + limit.reason()),
-                new Verdict(bridge.status(), "(b) stochastic bridge: " + bridge.reason())));
+        List<Verdict> verdicts = new ArrayList<>(List.of(new Verdict(limit.status(), "(a) limit dynamics: "
+                + limit.reason()), new Verdict(bridge.status(), "(b) stochastic bridge: " + bridge.reason())));
+        if (plan.leaping().dimensions().length > 0) {
+            Verdict leaped = leapingBridge(context, r, times, diagram, plan, simulated);
+            verdicts.add(new Verdict(leaped.status(), "(b') diffusion bridge: " + leaped.reason()));
+        }
+        Verdict v = Verdicts.combine(verdicts);
+        if (v.isConfirmed()) {
+            v = Verdict.confirmed(String.join("; ", verdicts.stream().map(Verdict::reason).toList()));
+        }
         r.verdict(v);
         r.predicted(Quantity.of(String.join("; ", diagram.boundaries().stream().map(b -> "eta_c ~ d^"
                 + Rationals.toString(b.kink().q().add(kinkShift))).toList()), diagram.boundaries().isEmpty()
@@ -175,7 +210,7 @@ final class LimitTransitionCheck implements ClaimCheck {
         r.measured(Quantity.of(String.join("; ", kinkTexts), diagram.boundaries().isEmpty() ? Double.NaN
                 : diagram.boundaries().get(0).measured().value()));
         r.figure(PhaseFigures.kappa(diagram, "phase-diagram", claim.title() + ": kappa(q) in the limit d -> infinity"));
-        r.figure(scaledTimes(diagram, simulated));
+        r.figure(scaledTimes(diagram, times, plan.bridge().rays().get(0), simulated));
         return r.build();
     }
 
@@ -198,8 +233,14 @@ final class LimitTransitionCheck implements ClaimCheck {
                 : Verdict.refuted(detail);
     }
 
-    /** One simulated point of the bridge: the mean-field time and the median with its interval, in steps. */
-    private record BridgePoint(long d, double eta, double meanField, double median, double lower, double upper) {
+    /**
+     * One simulated point of the bridge: the mean-field time and the median with its interval, in steps.
+     *
+     * @param engine the engine's name
+     * @param optimal whether γ is the mean field's optimal one (otherwise smaller, for the diffusion limit's validity)
+     */
+    private record BridgePoint(String engine, long d, double eta, boolean optimal, double meanField, double median,
+            double lower, double upper) {
     }
 
     private Verdict bridge(Context context, ClaimResult.Builder r, MeanFieldTimes times, Plan plan,
@@ -207,7 +248,8 @@ final class LimitTransitionCheck implements ClaimCheck {
         Bridge b = plan.bridge();
         SimulationRuns sims = new SimulationRuns(context);
         r.setting("bridge", "reduced engine at d = " + java.util.Arrays.toString(b.dimensions()) + ";"
-                + " uniform-positive init, gamma and budget from the mean-field point, " + b.runs() + " runs per point, budget " + Quantity.format(b.budgetMultiple())
+                + " uniform-positive init, overlap " + overlap() + ", gamma and budget from the mean-field point, " + b.runs() + " runs per point,"
+                + " budget " + Quantity.format(b.budgetMultiple())
                 + " x mean-field time, rays q = " + String.join(", ", b.rays().stream().map(Rationals::toString)
                         .toList()));
         List<List<double[]>> byDimension = new ArrayList<>();
@@ -235,7 +277,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 long budget = (long) Math.ceil(b.budgetMultiple() * t);
                 SimulationConfig cfg = sims.config(SimulationRuns.parameters("algorithm", algorithm.label(), "loss",
                         loss.label(), "target", link, "d", d, "gamma", mf.gamma().get().doubleValue(), "eta", eta,
-                        "init", "uniform-positive", "max-steps", budget));
+                        "init", "uniform-positive", "overlap", overlap(), "max-steps", budget));
                 List<RunResult> runs = sims.run(engine, cfg, b.runs(), String.format(Locale.ROOT,
                         "%s, d = %d, eta = %s", algorithm.label(), d, Quantity.format(eta)));
                 worst += budget * (long) b.runs();
@@ -243,7 +285,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 KaplanMeier.Quantile m = s.kaplanMeier().median();
                 double[] ratio = {m.estimate() / t, m.lower() / t, m.upper() / t};
                 ratios.add(ratio);
-                simulated.add(new BridgePoint(d, eta, t, m.estimate(), m.lower(), m.upper()));
+                simulated.add(new BridgePoint(engine.name(), d, eta, true, t, m.estimate(), m.lower(), m.upper()));
                 r.evidence(String.format(Locale.ROOT, "bridge, d = %d, q = %s (eta = %s, gamma = %s): mean-field T ="
                         + " %s; %d of %d runs hit; median / T = %s [%s, %s]; runs: %s", d, Rationals.toString(q),
                         Quantity.format(eta), Quantity.format(mf.gamma().get().doubleValue()), Quantity.format(t),
@@ -255,25 +297,24 @@ final class LimitTransitionCheck implements ClaimCheck {
                     Quantity.format(meanDistance(ratios))));
         }
         sims.record(r, worst);
-        List<double[]> last = byDimension.get(byDimension.size() - 1);
-        List<double[]> previous = byDimension.size() > 1 ? byDimension.get(byDimension.size() - 2) : null;
-        long dMax = b.dimensions()[b.dimensions().length - 1];
         int used = 0;
         List<String> outside = new ArrayList<>();
         List<String> diverging = new ArrayList<>();
-        for (int i = 0; i < last.size(); i++) {
-            double[] x = last.get(i);
-            if (x == null) {
+        for (int i = 0; i < b.rays().size(); i++) {
+            int j = lastSimulated(byDimension, i, byDimension.size() - 1);
+            if (j < 0) {
                 continue;
             }
             used++;
-            String at = "q = " + Rationals.toString(b.rays().get(i));
+            double[] x = byDimension.get(j).get(i);
+            String at = "q = " + Rationals.toString(b.rays().get(i)) + ", d = " + b.dimensions()[j];
             if (!(x[1] >= 1 / BAND && x[2] <= BAND)) {
                 boolean entirelyOutside = x[2] < 1 / BAND || x[1] > BAND;
-                double[] before = previous == null ? null : previous.get(i);
+                int k = lastSimulated(byDimension, i, j - 1);
+                double[] before = k < 0 ? null : byDimension.get(k).get(i);
                 if (entirelyOutside && before != null && Math.abs(Math.log(x[0])) > Math.abs(Math.log(before[0]))) {
-                    diverging.add(at + String.format(Locale.ROOT, " (ratio %s, was %s)", Quantity.format(x[0]),
-                            Quantity.format(before[0])));
+                    diverging.add(at + String.format(Locale.ROOT, " (ratio %s, was %s at d = %d)",
+                            Quantity.format(x[0]), Quantity.format(before[0]), b.dimensions()[k]));
                 } else {
                     outside.add(at + String.format(Locale.ROOT, " ([%s, %s])", Quantity.format(x[1]),
                             Quantity.format(x[2])));
@@ -281,20 +322,186 @@ final class LimitTransitionCheck implements ClaimCheck {
             }
         }
         if (used == 0) {
-            return Verdict.inconclusive("no point could be simulated at d = " + dMax);
+            return Verdict.inconclusive("no point could be simulated");
         }
         if (!diverging.isEmpty()) {
-            return Verdict.refuted("at d = " + dMax + " the median / mean-field ratio lies outside [1/"
-                    + Quantity.format(BAND) + ", " + Quantity.format(BAND) + "] and moves away from 1: "
+            return Verdict.refuted("at the largest d simulated on a ray the median / mean-field ratio lies outside"
+                    + " [1/" + Quantity.format(BAND) + ", " + Quantity.format(BAND) + "] and moves away from 1: "
                     + String.join("; ", diverging));
         }
         if (!outside.isEmpty()) {
-            return Verdict.inconclusive("at d = " + dMax + " the ratio's interval is not inside [1/"
+            return Verdict.inconclusive("at the largest d simulated on a ray the ratio's interval is not inside [1/"
                     + Quantity.format(BAND) + ", " + Quantity.format(BAND) + "] at " + String.join("; ", outside));
         }
-        return Verdict.confirmed("at d = " + dMax + " every median / mean-field ratio (" + used + " points) lies in"
-                + " [1/" + Quantity.format(BAND) + ", " + Quantity.format(BAND) + "] with its 95% interval; mean"
-                + " |ln ratio| " + trend(byDimension, b.dimensions()));
+        return Verdict.confirmed("on every ray (" + used + "), at the largest d simulated on it, the median /"
+                + " mean-field ratio lies in [1/" + Quantity.format(BAND) + ", " + Quantity.format(BAND) + "] with"
+                + " its 95% interval; mean |ln ratio| " + trend(byDimension, b.dimensions()));
+    }
+
+    /** The index of the largest dimension up to {@code from} at which ray {@code ray} was simulated, or −1. */
+    private static int lastSimulated(List<List<double[]>> byDimension, int ray, int from) {
+        for (int j = from; j >= 0; j--) {
+            if (byDimension.get(j).get(ray) != null) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Part (b'): the bridge continued to large {@code d} on the diffusion engine. On each ray γ is a common fraction
+     * {@code c ≤ 1} of the mean field's optimal γ at every {@code d}: the largest for which the diffusion limit's
+     * validity parameter λ ({@code ∝ γ²}) is at most half its limit ({@link DiffusionEngine#lambdaLimit}) at every
+     * dimension of the ray. A constant fraction leaves the exponent of the time unchanged, so the local exponents of
+     * the medians between successive dimensions are reported against the mean field's at the same {@code (η, d, γ)}
+     * and against {@code κ(q)}. The step budget is the plan's multiple of the mean-field time, at most 2^62 steps;
+     * points whose mean-field time is infinite, or more than half that largest budget, are left out and listed. Agreement when every median / mean-field interval lies in
+     * {@code [1/3, 3]}; contradiction when one lies entirely outside; otherwise inconclusive.
+     */
+    private Verdict leapingBridge(Context context, ClaimResult.Builder r, MeanFieldTimes times, PhaseDiagram diagram,
+            Plan plan, List<BridgePoint> simulated) {
+        Leaping l = plan.leaping();
+        Engine engine = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
+        SimulationRuns sims = new SimulationRuns(context);
+        r.setting("diffusion bridge", "diffusion engine (epsilon = " + DiffusionEngine.DEFAULT_EPSILON + ") at d = "
+                + java.util.Arrays.toString(l.dimensions()) + "; uniform-positive init, overlap " + overlap() + ", "
+                + l.runs() + " runs per"
+                + " point, budget " + Quantity.format(l.budgetMultiple()) + " x mean-field time (at most 2^62 steps); on each ray gamma = c"
+                + " x the optimal gamma, c <= 1 the largest with lambda <= half the engine's validity limit at every"
+                + " d; rays q = " + String.join(", ", l.rays().stream().map(Rationals::toString).toList()));
+        List<String> outside = new ArrayList<>();
+        List<String> contradicting = new ArrayList<>();
+        int used = 0;
+        long leaps = 0;
+        for (BigFraction q : l.rays()) {
+            List<LeapPoint> points = new ArrayList<>();
+            double c = 1;
+            for (long d : l.dimensions()) {
+                String at = String.format(Locale.ROOT, "d = %s, q = %s", Quantity.format((double) d),
+                        Rationals.toString(q));
+                double eta = algorithm == Algorithm.ONLINE ? 0 : Math.pow(d, q.doubleValue());
+                RayPoint mf = times.at(Rationals.of(new BigDecimal(eta)), BigFraction.of(d));
+                if (!mf.isFinite() || mf.gamma().isEmpty()) {
+                    r.evidence("diffusion bridge, " + at + ": left out, " + mf.reason());
+                    continue;
+                }
+                double gamma = mf.gamma().get().doubleValue();
+                double lambda = DiffusionCoefficients.of(leapConfig(sims, d, eta, gamma, 1)).lambda();
+                c = Math.min(c, Math.sqrt(DiffusionEngine.lambdaLimit(d) / 2 / lambda));
+                points.add(new LeapPoint(at, d, eta, gamma));
+            }
+            BridgePoint previous = null;
+            for (LeapPoint p : points) {
+                double gamma = p.optimalGamma() * c;
+                RayPoint mf = c == 1 ? times.at(Rationals.of(new BigDecimal(p.eta())), BigFraction.of(p.d()))
+                        : times.at(Rationals.of(new BigDecimal(p.eta())), BigFraction.of(p.d()),
+                                Rationals.of(new BigDecimal(gamma)));
+                if (!mf.isFinite()) {
+                    r.evidence("diffusion bridge, " + p.at() + ": left out at gamma = " + Quantity.format(gamma)
+                            + ", " + mf.reason());
+                    previous = null;
+                    continue;
+                }
+                double t = mf.time().get().doubleValue();
+                if (2 * t > MAX_BUDGET) {
+                    r.evidence(String.format(Locale.ROOT, "diffusion bridge, %s: left out, twice the mean-field time"
+                            + " %s steps exceeds the largest budget, 2^62 steps", p.at(), Quantity.format(t)));
+                    previous = null;
+                    continue;
+                }
+                long budget = (long) Math.ceil(Math.min(l.budgetMultiple() * t, MAX_BUDGET));
+                SimulationConfig cfg = leapConfig(sims, p.d(), p.eta(), gamma, budget);
+                List<RunResult> runs = sims.run(engine, cfg, l.runs(), String.format(Locale.ROOT,
+                        "%s, d = %s, eta = %s", algorithm.label(), Quantity.format((double) p.d()),
+                        Quantity.format(p.eta())));
+                leaps += runs.stream().mapToLong(RunResult::leaps).sum();
+                CensoredSample s = CensoredSample.ofRuns(runs, cfg.maxSteps());
+                KaplanMeier.Quantile m = s.kaplanMeier().median();
+                BridgePoint point = new BridgePoint(engine.name(), p.d(), p.eta(), c == 1, t, m.estimate(), m.lower(),
+                        m.upper());
+                simulated.add(point);
+                used++;
+                double lo = m.lower() / t;
+                double hi = m.upper() / t;
+                if (!(lo >= 1 / BAND && hi <= BAND)) {
+                    String text = String.format(Locale.ROOT, "%s ([%s, %s])", p.at(), Quantity.format(lo),
+                            Quantity.format(hi));
+                    (hi < 1 / BAND || lo > BAND ? contradicting : outside).add(text);
+                }
+                r.evidence(String.format(Locale.ROOT, "diffusion bridge, %s (eta = %s, gamma = %s = %.3g x optimal):"
+                        + " mean-field T = %s; %d of %d runs hit; median / T = %s [%s, %s]%s; runs: %s", p.at(),
+                        Quantity.format(p.eta()), Quantity.format(gamma), c, Quantity.format(t), s.hits(), s.size(),
+                        Quantity.format(m.estimate() / t), Quantity.format(lo), Quantity.format(hi),
+                        exponentText(previous, point, diagram, q), SimulationRuns.command(engine.name(), cfg,
+                                l.runs())));
+                previous = m.lower() > 0 && Double.isFinite(m.upper()) ? point : null;
+            }
+        }
+        r.setting("diffusion bridge runs", String.format(Locale.ROOT, "%d runs, %d leaps (%.3g per run), %.1f s on %d"
+                + " threads", sims.runs(), leaps, sims.runs() == 0 ? 0.0 : (double) leaps / sims.runs(),
+                sims.seconds(), context.threads()));
+        if (used == 0) {
+            return Verdict.inconclusive("no point could be simulated");
+        }
+        if (!contradicting.isEmpty()) {
+            return Verdict.refuted("the median / mean-field interval lies outside [1/" + Quantity.format(BAND) + ", "
+                    + Quantity.format(BAND) + "] at " + String.join("; ", contradicting));
+        }
+        if (!outside.isEmpty()) {
+            return Verdict.inconclusive("the median / mean-field interval is not inside [1/" + Quantity.format(BAND)
+                    + ", " + Quantity.format(BAND) + "] at " + String.join("; ", outside));
+        }
+        long dMax = simulated.stream().filter(p -> p.engine().equals(engine.name())).mapToLong(BridgePoint::d).max()
+                .orElseThrow();
+        return Verdict.confirmed("every median / mean-field ratio (" + used + " points, d up to "
+                + Quantity.format((double) dMax) + ") lies in [1/" + Quantity.format(BAND) + ", "
+                + Quantity.format(BAND) + "] with its 95% interval");
+    }
+
+    /** The largest step budget of the diffusion bridge: 2^62 steps, half the range of a step counter. */
+    private static final double MAX_BUDGET = 0x1p62;
+
+    /** A point of the diffusion bridge before its γ is fixed: the mean field's optimal γ there. */
+    private record LeapPoint(String at, long d, double eta, double optimalGamma) {
+    }
+
+    /**
+     * The overlap SGD is watched on: {@code |m|} for an even link, whose dynamics is symmetric under {@code θ → −θ}
+     * (a run that finds {@code −θ} has learned the target), {@code m} otherwise.
+     */
+    private String overlap() {
+        return Link.parse(link).parity() == Parity.EVEN ? "absolute" : "signed";
+    }
+
+    private SimulationConfig leapConfig(SimulationRuns sims, long d, double eta, double gamma, long budget) {
+        List<Object> p = new ArrayList<>(List.of("algorithm", algorithm.label(), "loss", loss.label(), "target", link,
+                "d", d, "gamma", gamma, "eta", eta, "init", "uniform-positive", "overlap", overlap(), "max-steps",
+                budget));
+        if (algorithm == Algorithm.REUSE) {
+            p.addAll(List.of("inner-norm", "d"));
+        }
+        return sims.config(SimulationRuns.parameters(p.toArray()));
+    }
+
+    /**
+     * The local exponent {@code ln(median₂/median₁)/ln(d₂/d₁)} of SGD's medians between the previous dimension and
+     * this one, with the interval from the two medians' 95% intervals (joint coverage at least 90%), against the mean
+     * field's at the same {@code (η, d, γ)} and the predicted {@code κ(q)}.
+     */
+    private static String exponentText(BridgePoint previous, BridgePoint point, PhaseDiagram diagram, BigFraction q) {
+        if (previous == null || !(point.lower() > 0) || !Double.isFinite(point.upper())) {
+            return "";
+        }
+        double span = Math.log((double) point.d() / previous.d());
+        double sgd = Math.log(point.median() / previous.median()) / span;
+        double lo = Math.log(point.lower() / previous.upper()) / span;
+        double hi = Math.log(point.upper() / previous.lower()) / span;
+        double meanField = Math.log(point.meanField() / previous.meanField()) / span;
+        String kappa = diagram.predicted().applies(q) ? diagram.predicted().at(q).kappa().map(Rationals::toString)
+                .orElse("none") : "none";
+        return String.format(Locale.ROOT, "; local exponent of the medians since d = %s: %.4f [%.4f, %.4f], mean"
+                + " field %.4f (%s), kappa(q) = %s", Quantity.format((double) previous.d()), sgd, lo, hi, meanField,
+                lo <= meanField && meanField <= hi ? "inside the interval" : "outside the interval", kappa);
     }
 
     private static double meanDistance(List<double[]> ratios) {
@@ -312,7 +519,10 @@ final class LimitTransitionCheck implements ClaimCheck {
     private static String trend(List<List<double[]>> byDimension, long[] dims) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < dims.length; i++) {
-            out.add(Quantity.format(meanDistance(byDimension.get(i))) + " (d = " + dims[i] + ")");
+            double mean = meanDistance(byDimension.get(i));
+            if (!Double.isNaN(mean)) {
+                out.add(Quantity.format(mean) + " (d = " + dims[i] + ")");
+            }
         }
         return String.join(", ", out);
     }
@@ -321,19 +531,29 @@ final class LimitTransitionCheck implements ClaimCheck {
      * {@code T(η)} at several {@code d} on the common axis {@code q = ln η / ln d}, as {@code ln(T / T_flat) / ln d}
      * with {@code T_flat} the time at the smallest η of that {@code d}: as {@code d} grows the curves approach the
      * predicted {@code κ(q) − κ(q_min)} (dashed), and the flattening of small {@code d} disappears. At the bridge's
-     * dimensions SGD's Kaplan–Meier medians (95% intervals) are divided by the same level.
+     * dimensions SGD's Kaplan–Meier medians at the optimal γ (95% intervals) and their mean-field times are divided by
+     * the mean-field time on the bridge's smallest ray at that {@code d}.
      */
-    private Figure scaledTimes(PhaseDiagram diagram, List<BridgePoint> simulated) {
+    private Figure scaledTimes(PhaseDiagram diagram, MeanFieldTimes times, BigFraction flatRay,
+            List<BridgePoint> simulated) {
         List<Figure.Series> points = new ArrayList<>();
-        List<Long> bridgeDims = simulated.stream().map(BridgePoint::d).distinct().toList();
+        List<Long> bridgeDims = simulated.stream().filter(BridgePoint::optimal).map(BridgePoint::d).distinct()
+                .sorted().toList();
         for (long d : bridgeDims) {
-            List<BridgePoint> at = simulated.stream().filter(p -> p.d() == d)
+            List<BridgePoint> at = simulated.stream().filter(p -> p.d() == d && p.optimal())
                     .sorted(java.util.Comparator.comparingDouble(BridgePoint::eta)).toList();
-            double level = at.get(0).meanField();
+            double flatEta = algorithm == Algorithm.ONLINE ? 0 : Math.pow(d, flatRay.doubleValue());
+            RayPoint flat = times.at(Rationals.of(new BigDecimal(flatEta)), BigFraction.of(d));
+            if (!flat.isFinite()) {
+                continue;
+            }
+            double level = flat.time().get().doubleValue();
             double ln = Math.log(d);
-            points.add(new Figure.Series("mean field, d = " + d, at.stream().map(p -> Figure.Point.of(
+            String dText = Quantity.format((double) d);
+            points.add(new Figure.Series("mean field, d = " + dText, at.stream().map(p -> Figure.Point.of(
                     Math.log(p.eta()) / ln, Math.log(p.meanField() / level) / ln)).toList()));
-            points.add(new Figure.Series("SGD median (95% CI), d = " + d, at.stream().map(p -> new Figure.Point(
+            points.add(new Figure.Series("SGD median (" + at.get(0).engine() + " engine, 95% CI), d = " + dText,
+                    at.stream().map(p -> new Figure.Point(
                     Math.log(p.eta()) / ln, Math.log(p.median() / level) / ln, Math.log(p.lower() / level) / ln,
                     Math.log(p.upper() / level) / ln)).toList()));
         }

@@ -94,7 +94,8 @@ final class SimulationClaims {
                 "sigma* = sigma = He3, alternating SGD (a0 = 1 held, correlation loss): T(eta) = min{Theta~(d^2),"
                         + " Theta~(eta^-2 d)}, i.e. kappa(q) = min(2, 1 - 2q) on eta = d^q; phase boundary"
                         + " eta_c ~ d^-1/2", Algorithm.ALTERNATING, Loss.CORRELATION, "He3", rays("-1", "-1/2", "-1/4"),
-                rays("-1", "-1/2", "-1/4"), new long[] {300, 1_000}, new long[] {300, 1_000, 3_000, 10_000});
+                rays("-1", "-1/2", "-1/4"), new long[] {300, 1_000}, new long[] {300, 1_000, 3_000, 10_000},
+                rays("-1", "-1/2", "-1/4"));
     }
 
     /** {@code alternating.he3.squared}: the same with the squared loss, {@code μ_2 = 324η − 215784η²}. */
@@ -105,7 +106,8 @@ final class SimulationClaims {
                         + " the same leading term as with the correlation loss, so kappa(q) = min(2, 1 - 2q) and"
                         + " eta_c ~ d^-1/2; at fixed d the eta^-2 branch exists only for eta_c(d) < eta < 1/666, where"
                         + " mu_2 > 0", Algorithm.ALTERNATING, Loss.SQUARED, "He3", rays("-1", "-1/2", "-1/4"),
-                rays("-2", "-3/2"), new long[] {100, 200}, new long[] {100, 300, 1_000});
+                rays("-2", "-3/2"), new long[] {100, 200}, new long[] {100, 300, 1_000},
+                rays("-3/2", "-1/2", "-1/3"));
     }
 
     /** {@code alternating.he4.transition}. */
@@ -114,7 +116,8 @@ final class SimulationClaims {
                 "sigma* = sigma = He4, alternating SGD (a0 = 1 held, correlation loss): p = 4, p_2 = IE(He4^2) = 2,"
                         + " T(eta) = min{Theta~(d^3), Theta~(eta^-2 d)}, kappa(q) = min(3, 1 - 2q); phase boundary"
                         + " eta_c ~ d^-1", Algorithm.ALTERNATING, Loss.CORRELATION, "He4", rays("-3/2", "-1", "-1/2"),
-                rays("-3/2", "-1", "-1/2"), new long[] {30, 60}, new long[] {40, 120, 300});
+                rays("-3/2", "-1", "-1/2"), new long[] {30, 60}, new long[] {40, 120, 300},
+                rays("-3/2", "-1/2", "-1/4"));
     }
 
     /** {@code reuse.he3.kinks}: both kinks of batch reuse (correlation loss, plain inner step). */
@@ -123,7 +126,9 @@ final class SimulationClaims {
                 "sigma* = sigma = He3, batch reuse (plain inner step, correlation loss): kappa(q) = min(2, -1 - 2q,"
                         + " -3 - 4q) for q <= -1 and 1 beyond (eta d >~ 1): kinks at eta ~ d^-3/2 and eta ~ d^-1",
                 Algorithm.REUSE, Loss.CORRELATION, "He3", rays("-7/4", "-5/4", "-1", "-3/4"),
-                rays("-7/4", "-5/4", "-1", "-3/4"), new long[] {300, 1_000}, new long[] {300, 1_000, 3_000, 10_000});
+                rays("-7/4", "-5/4", "-1", "-3/4"), new long[] {300, 1_000, 10_000},
+                new long[] {300, 1_000, 3_000, 10_000, 100_000},
+                rays("-7/4", "-5/4", "-3/4"));
     }
 
     /** {@code reuse.he3.saturation}. */
@@ -134,16 +139,25 @@ final class SimulationClaims {
     }
 
     private static ClaimCheck transition(String id, String title, String statement, Algorithm algorithm, Loss loss,
-            String link, List<BigFraction> rays, List<BigFraction> bridgeRays, long[] quickBridge, long[] fullBridge) {
+            String link, List<BigFraction> rays, List<BigFraction> bridgeRays, long[] quickBridge, long[] fullBridge,
+            List<BigFraction> leapingRays) {
         Claim claim = new Claim(id, title, statement, List.of(Source.paper("learning-rate phase transitions (as"
                 + " reconstructed in MATH.md §6)"), Source.math("§6, §8, §10"), Source.notes("limit-dynamics.md")),
                 Method.statistical(TRANSITION_METHOD, 0.05));
         LimitTransitionCheck.Plan quick = new LimitTransitionCheck.Plan(rays, ladder(12, 48, 4),
-                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, 50, 6, 4e8));
+                new LimitTransitionCheck.Bridge(bridgeRays, quickBridge, 50, 6, 4e8),
+                new LimitTransitionCheck.Leaping(leapingRays, QUICK_LEAPING, 100, 6));
         LimitTransitionCheck.Plan full = new LimitTransitionCheck.Plan(rays, ladder(4, 64, 4),
-                new LimitTransitionCheck.Bridge(bridgeRays, fullBridge, 60, 4, 4e9));
+                new LimitTransitionCheck.Bridge(bridgeRays, fullBridge, 60, 4, 4e9),
+                new LimitTransitionCheck.Leaping(leapingRays, FULL_LEAPING, 400, 6));
         return new LimitTransitionCheck(claim, algorithm, loss, link, BigFraction.ZERO, quick, full);
     }
+
+    /** The diffusion engine's dimensions in the quick audit. */
+    private static final long[] QUICK_LEAPING = {1_000_000, 1_000_000_000, 1_000_000_000_000L};
+    /** The diffusion engine's dimensions in the full audit: every decade from 10^6 to 10^12. */
+    private static final long[] FULL_LEAPING = {1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000L,
+        100_000_000_000L, 1_000_000_000_000L};
 
     static List<BigFraction> rays(String... qs) {
         return java.util.Arrays.stream(qs).map(q -> Rationals.parse("q", q, false)).toList();
@@ -162,9 +176,11 @@ final class SimulationClaims {
             + " (reference PhaseDiagram): on rays eta = d^q the mean-field hitting time (optimal gamma, m0 = d^-1/2) on a"
             + " ladder of d, local exponents extrapolated in 1/ln d against the exact kappa(q); for each kink, eta_c(d)"
             + " (crossing of the branch secants) and its exponent in d; agreement within 3 x the extrapolation's error"
-            + " estimate, decisive when that error is <= 0.05; (b) stochastic bridge: reduced-chain Kaplan-Meier"
-            + " medians over the mean-field time at the same (eta, d, gamma), of order one (95% interval inside [1/3,"
-            + " 3]) at the largest d; refuted when either part contradicts";
+            + " when that error is <= 0.05. (b) stochastic bridge: reduced-chain Kaplan-Meier medians over the"
+            + " mean-field time at the same (eta, d, gamma), of order one (95% interval inside [1/3, 3]) at the largest"
+            + " d simulated on each ray; (b') the same on the diffusion engine up to d = 10^12, gamma a common fraction"
+            + " of the optimal one on each ray (the diffusion limit's validity), with the medians' local exponents"
+            + " against the mean field's and kappa(q); refuted when any part contradicts";
 
     /** {@code online.slope.he1} … {@code online.slope.he4}. */
     static List<ClaimCheck> onlineSlopes() {

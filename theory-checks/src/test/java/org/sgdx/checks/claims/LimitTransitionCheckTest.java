@@ -24,7 +24,8 @@ class LimitTransitionCheckTest {
     private static LimitTransitionCheck check(BigFraction shift) {
         LimitTransitionCheck.Plan plan = new LimitTransitionCheck.Plan(SimulationClaims.rays("-1", "-1/4"),
                 SimulationClaims.ladder(8, 48, 8), new LimitTransitionCheck.Bridge(SimulationClaims.rays("-1", "-1/4"),
-                        new long[] {100}, 12, 4, 1e8));
+                        new long[] {100}, 12, 4, 1e8), new LimitTransitionCheck.Leaping(SimulationClaims.rays("-1/4"),
+                        new long[] {1_000_000, 100_000_000}, 40, 6));
         return new LimitTransitionCheck(CLAIM, Algorithm.ALTERNATING, Loss.CORRELATION, "He3", shift, plan, plan);
     }
 
@@ -39,7 +40,24 @@ class LimitTransitionCheckTest {
         assertThat(r.evidence()).anySatisfy(e -> assertThat(e).startsWith("limit, boundary eta_c ~ d^-1/2")
                 .contains("vs 3 x error"));
         assertThat(r.evidence()).anySatisfy(e -> assertThat(e).startsWith("bridge, d = 100"));
+        assertThat(r.verdict().reason()).contains("(b') diffusion bridge: every median / mean-field ratio (2 points");
         assertThat(r.figures()).hasSize(2);
+    }
+
+    /**
+     * On the ray q = −1/4 the diffusion limit refuses the optimal γ at d = 10⁶ (λ = 0.18 against 10⁻⁴), so both
+     * dimensions run at one common fraction of it, and the medians' local exponent is compared with the mean field's.
+     */
+    @Test
+    void theDiffusionBridgeLowersGammaByOneFractionPerRay() throws Exception {
+        ClaimResult r = run(check(BigFraction.ZERO));
+        List<String> leaped = r.evidence().stream().filter(e -> e.startsWith("diffusion bridge, d = ")).toList();
+        assertThat(leaped).hasSize(2);
+        String fraction = leaped.get(0).replaceAll(".* = ([0-9.e-]+) x optimal.*", "$1");
+        assertThat(Double.parseDouble(fraction)).isLessThan(0.1);
+        assertThat(leaped.get(1)).contains(" = " + fraction + " x optimal")
+                .contains("local exponent of the medians since d = 1000000").contains("kappa(q) = 3/2");
+        assertThat(r.settings().keySet()).contains("diffusion bridge", "diffusion bridge runs");
     }
 
     @Test

@@ -83,13 +83,36 @@ public final class MeanFieldTimes {
         return at(eta, true, d);
     }
 
-    private RayPoint at(BigFraction eta, boolean etaExact, BigFraction d) {
+    /**
+     * The point at a given η and a given learning rate γ instead of the optimal one (for comparisons with SGD at a γ
+     * that another constraint imposes, such as the diffusion limit's validity).
+     *
+     * @throws IllegalArgumentException unless {@code γ > 0}
+     */
+    public RayPoint at(BigFraction eta, BigFraction d, BigFraction gamma) {
+        if (gamma.signum() <= 0) {
+            throw new IllegalArgumentException("gamma must be positive, got " + gamma.doubleValue());
+        }
+        BigFraction m0 = initialOverlap(d);
+        HittingTime h = MeanField.of(coefficients, moments, eta, d).hittingTime(gamma, m0, mTarget, digits);
+        Optional<Estimate> t = h.time();
+        return new RayPoint(d, eta, true, t.map(Estimate::value), t.map(Estimate::error).orElse(BigDecimal.ZERO),
+                Optional.of(gamma), h.reason());
+    }
+
+    /** {@code m_0 = d^{−1/2}}, exact when it is rational. */
+    private BigFraction initialOverlap(BigFraction d) {
         BigFraction half = BigFraction.of(-1, 2);
         BigFraction m0 = power(d, half).orElseGet(() -> rounded(d, half));
         if (Rationals.compare(m0, mTarget) >= 0) {
             throw new IllegalArgumentException("m0 = d^-1/2 = " + m0.doubleValue() + " is not below the target overlap "
                     + mTarget.doubleValue() + " at d = " + d.doubleValue());
         }
+        return m0;
+    }
+
+    private RayPoint at(BigFraction eta, boolean etaExact, BigFraction d) {
+        BigFraction m0 = initialOverlap(d);
         MeanField mf = MeanField.of(coefficients, moments, eta, d);
         OptimalRate o = mf.optimalRate(m0, mTarget, digits);
         Optional<Estimate> t = o.time().flatMap(HittingTime::time);
