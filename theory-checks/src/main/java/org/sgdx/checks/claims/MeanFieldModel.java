@@ -86,6 +86,11 @@ final class MeanFieldModel {
                 mTarget, o.gamma().isPresent() ? "" : o.reason());
     }
 
+    /** The limit dynamics of this rule: mean-field times at the optimal γ from {@code m_0 = d^{−1/2}} to 1/2. */
+    MeanFieldTimes times() {
+        return MeanFieldTimes.of(coefficients, BigFraction.of(1, 2), DIGITS);
+    }
+
     /** The phase diagram of this rule on the given rays and ladder (MATH.md §10; {@code p*} not needed). */
     PhaseDiagram phaseDiagram(List<BigFraction> rays, List<BigFraction> ladder, int threads)
             throws InterruptedException {

@@ -84,6 +84,11 @@ final class OnlineSlopeCheck implements ClaimCheck {
         if (!fit.isDefined() || !fit.slopeInterval().isDefined() || !Double.isFinite(meanFieldSlope)) {
             return Verdict.inconclusive("no stochastic slope interval or no mean-field slope");
         }
+        if (fit.degenerateFraction() > Verdicts.MAX_DEGENERATE_FRACTION) {
+            return Verdict.inconclusive(String.format(Locale.ROOT, "%.0f%% of the bootstrap replicates lost a point's"
+                    + " %s (too many censored runs): the interval is not trustworthy", 100 * fit.degenerateFraction(),
+                    fit.statistic()));
+        }
         double lo = fit.slopeInterval().lower();
         double hi = fit.slopeInterval().upper();
         String detail = String.format(Locale.ROOT, "stochastic slope %.4f [%.4f, %.4f], mean-field slope %.4f over the"

@@ -94,25 +94,6 @@ final class Scaling {
         return LineFit.ols(java.util.Arrays.copyOf(lx, n), java.util.Arrays.copyOf(ly, n)).slope();
     }
 
-    /**
-     * The verdict on a scaling exponent: {@link Verdicts#forSlope}, except that a refutation becomes inconclusive
-     * when the reference's own mean-field times on the same design points miss the asymptotic exponent by more than
-     * the tolerance too (then the asymptotics are not reached at these sizes, and the measurement cannot contradict
-     * an asymptotic statement).
-     *
-     * @param meanFieldSlope the slope of the mean-field hitting times on the same points (NaN when unknown)
-     */
-    static Verdict verdict(double predicted, SlopeFit fit, int minPoints, double tolerance, double maxWidth,
-            double meanFieldSlope, String sizes) {
-        Verdict v = Verdicts.forSlope(predicted, fit, minPoints, tolerance, maxWidth);
-        if (v.isRefuted() && Double.isFinite(meanFieldSlope) && Math.abs(meanFieldSlope - predicted) > tolerance) {
-            return Verdict.inconclusive(String.format(Locale.ROOT, "asymptotics not reached at %s: the mean-field"
-                    + " hitting times on the same points have slope %.3f, also outside %s ± %s (measured: %s)", sizes,
-                    meanFieldSlope, Quantity.format(predicted), Quantity.format(tolerance), v.reason()));
-        }
-        return v;
-    }
-
     /** The Kaplan–Meier median with its 95% Brookmeyer–Crowley interval, each divided by {@code scale}. */
     static Figure.Point medianPoint(double x, CensoredSample sample, double scale) {
         KaplanMeier.Quantile q = sample.kaplanMeier().median();

@@ -134,8 +134,8 @@ final class SimulationClaims {
     /** {@code reuse.he3.saturation}. */
     static ClaimCheck reuseSaturation() {
         return new ReuseSaturationCheck(
-                new ReuseSaturationCheck.Plan(4, new long[] {100, 300, 1_000}, 40, 4, 0.25, 0.6, 1000),
-                new ReuseSaturationCheck.Plan(4, new long[] {100, 300, 1_000, 3_000, 10_000}, 60, 4, 0.2, 0.4, 2000));
+                new ReuseSaturationCheck.Plan(4, new long[] {100, 300, 1_000}, 40, 4, 0.6, 1000),
+                new ReuseSaturationCheck.Plan(4, new long[] {100, 300, 1_000, 3_000, 10_000}, 60, 4, 0.4, 2000));
     }
 
     private static ClaimCheck transition(String id, String title, String statement, Algorithm algorithm, Loss loss,

@@ -43,14 +43,16 @@
  *   <li>{@code meanfield.vs-stochastic} ({@link org.sgdx.checks.claims.MeanFieldVsStochasticCheck}): the mean-field
  *       ODE hitting time against the Kaplan–Meier median at large {@code d} from a fixed {@code m_0}.</li>
  *   <li>{@code online.slope.he1} … {@code online.slope.he4} ({@link org.sgdx.checks.claims.OnlineSlopeCheck}):
- *       {@code T ∝ d^{(k−1)∨1}} (a logarithm for {@code k = 2}: {@code T/ln d} is fitted), {@code SlopeFit} with a
- *       bootstrap interval; a refutation requires the mean-field times on the same grid to reach the exponent
- *       ({@link org.sgdx.checks.claims.Scaling#verdict}), otherwise the asymptotics are not reached.</li>
- *   <li>{@code alternating.he3.transition}, {@code reuse.he3.kinks} ({@link org.sgdx.checks.claims.LimitTransitionCheck}):
- *       flat then {@code η^{−2}} in η, kink {@code η_c ≍ d^{−1/2}} resp. {@code d^{−3/2}}; {@code BrokenLineFit},
- *       branch slope, {@code PhaseBoundary} across {@code d} in full mode, phase diagram (MATH.md §6).</li>
+ *       {@code T ∝ d^{(k−1)∨1}}: (a) the exponent of the mean-field times up to {@code d = 10⁴⁸}, extrapolated in
+ *       {@code 1/ln d}; (b) the stochastic slope's bootstrap interval, with no tolerance, contains the mean-field slope
+ *       on the same {@code d}.</li>
+ *   <li>{@code alternating.he3.transition}, {@code alternating.he3.squared}, {@code alternating.he4.transition},
+ *       {@code reuse.he3.kinks} ({@link org.sgdx.checks.claims.LimitTransitionCheck}): (a) the phase diagram of the
+ *       limit dynamics, branch exponents and boundary exponents against the exact {@code κ(q)} (MATH.md §10);
+ *       (b) reduced-chain medians over the mean-field time; (b') the same on the diffusion engine up to
+ *       {@code d = 10¹²}.</li>
  *   <li>{@code reuse.he3.saturation} ({@link org.sgdx.checks.claims.ReuseSaturationCheck}): {@code T = Θ̃(d)} for
- *       {@code ηd ≳ 1}.</li>
+ *       {@code ηd ≳ 1}, decided like the online slopes along {@code η = s/d}.</li>
  * </ul>
  */
 package org.sgdx.checks.claims;
