@@ -264,6 +264,12 @@ final class PhaseCommand implements Callable<Integer> {
             }
         }
         out.println();
+        for (var k : p.predicted().kinks()) {
+            if (p.boundaries().stream().noneMatch(b -> b.kink().equals(k))) {
+                out.println("kink q = " + Rationals.toString(k.q()) + ": no boundary (the kink is at the end of the"
+                        + " range where the formula applies; there is no regime above it to measure)");
+            }
+        }
         for (PhaseDiagram.Boundary b : p.boundaries()) {
             PhaseDiagram.BoundaryPoint last = b.points().get(b.points().size() - 1);
             out.printf(Locale.ROOT, "boundary eta_c ~ d^%s: measured exponent %s; eta_c(d = %s) = %s%n",

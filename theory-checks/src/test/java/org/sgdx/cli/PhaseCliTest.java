@@ -60,6 +60,16 @@ class PhaseCliTest {
         assertThat(kink.get("branch_zero_certainty").asText()).isEqualTo("exact");
     }
 
+    /** Alternating SGD on a link with p = 1: its only kink is at q = 0, the end of the range; it has no boundary. */
+    @Test
+    void aKinkAtTheEndOfTheRangeHasNoBoundary() {
+        CliTest.Result r = CliTest.run("phase", "--algorithm", "alternating", "--loss", "correlation", "--target=-z",
+                "--activation=-z", "--q", "-1/2,-1/4", "--d", "1e8:1e24:1e8", "--threads", "2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("kink q = 0  (i: 1 -> 2)").contains("kink q = 0: no boundary");
+        assertThat(r.out()).doesNotContain("boundary eta_c");
+    }
+
     @Test
     void badInputIsRefusedWithExitCode2() {
         assertThat(phase("--q", "0").err()).contains("--q").contains("q < 0");

@@ -29,7 +29,9 @@ import org.sgdx.reference.exact.Rationals;
  * prediction turns (down at a kink where {@code κ} becomes steeper, up where it flattens). {@code δ = min(1/8, g/4)},
  * {@code g} the distance to
  * the nearest other kink or to the end of the range where the formula applies, so all four points lie inside the two
- * regimes. Both slopes are measured, not taken from the prediction.
+ * regimes. Both slopes are measured, not taken from the prediction. A kink at the end of that range (e.g. the
+ * {@code η ≍ 1} kink of alternating SGD on a link with {@code p = 1}, where the next branch starts only at
+ * {@code q = 0}) has no regime above it to measure, and no boundary.
  *
  * <p><b>Branch windows.</b> When the coefficient {@code μ_i(η)} of the branch above a kink has a positive zero
  * {@code η_0} (alternating He3 with the squared loss: {@code μ_2 = 324η − 215784η²}, {@code η_0 = 1/666}), that branch
@@ -220,7 +222,10 @@ public final class PhaseDiagram {
                 if (predicted.end().isPresent()) {
                     gap = min(gap, predicted.end().get().subtract(kinks.get(k).q()));
                 }
-                deltas.put(kinks.get(k), Rationals.normalised(gap.divide(4)));
+                BigFraction delta = Rationals.normalised(gap.divide(4));
+                if (delta.signum() > 0 && predicted.applies(kinks.get(k).q().add(delta.multiply(2)))) {
+                    deltas.put(kinks.get(k), delta);
+                }
             }
         }
         List<BigFraction> allQs = new ArrayList<>(rayPredictions.keySet());
@@ -453,7 +458,7 @@ public final class PhaseDiagram {
         return rays;
     }
 
-    /** One boundary per predicted kink, in increasing order of {@code q_c}. */
+    /** One boundary per predicted kink inside the range, in increasing order of {@code q_c}. */
     public List<Boundary> boundaries() {
         return boundaries;
     }

@@ -94,6 +94,47 @@ class PhaseDiagramTest {
         assertThat(two.rays().get(0).points()).isEqualTo(one.rays().get(0).points());
     }
 
+    /**
+     * Alternating SGD (correlation loss) on random polynomial links of degree at most 4: on one ray inside each regime
+     * of the predicted κ(q) (half a unit below the first kink, midway between kinks, midway between the last kink and
+     * 0), the measured exponent, extrapolated from the ladder up to 10⁴⁸, is κ(q) within 0.05.
+     */
+    @Test
+    void randomPolynomialLinksUnderAlternatingSgdReachEveryBranch() {
+        Generators.qt().withExamples(6).forAll(Generators.polynomialLinks(4)).checkAssert(link -> {
+            UpdateRule rule = UpdateRule.of(Algorithm.ALTERNATING, Loss.CORRELATION, link, BigFraction.ONE);
+            DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(link));
+            PredictedExponent p = PredictedExponent.of(Prediction.of(c), Optional.empty());
+            List<BigFraction> rays = insideEachRegime(p);
+            try {
+                PhaseDiagram d = PhaseDiagram.compute(p, MeanFieldTimes.of(c, BigFraction.of(1, 2), 6),
+                        new PhaseDiagram.Settings(rays, ladder(16, 48, 8), 2), PhaseDiagram.Progress.none());
+                for (PhaseDiagram.Ray r : d.rays()) {
+                    assertThat(r.measured().value()).as("%s, ray q = %s", link.specification(), r.q())
+                            .isCloseTo(r.predicted().kappa().orElseThrow().doubleValue(), within(0.05));
+                }
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /** One ray inside each regime of κ(q) on {@code q < 0}. */
+    private static List<BigFraction> insideEachRegime(PredictedExponent p) {
+        List<BigFraction> kinks = p.kinks().stream().map(k -> k.q()).toList();
+        List<BigFraction> rays = new ArrayList<>();
+        if (kinks.isEmpty()) {
+            rays.add(BigFraction.of(-1, 2));
+        } else {
+            rays.add(kinks.get(0).subtract(BigFraction.of(1, 2)));
+            for (int i = 0; i + 1 < kinks.size(); i++) {
+                rays.add(kinks.get(i).add(kinks.get(i + 1)).divide(2));
+            }
+            rays.add(kinks.get(kinks.size() - 1).divide(2));
+        }
+        return rays.stream().filter(p::applies).toList();
+    }
+
     /** Online SGD on random polynomial links: the local exponent at the largest rung is (p − 1) ∨ 1 within 0.05. */
     @Test
     void randomPolynomialLinksReachTheirPredictedExponent() {
