@@ -18,6 +18,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.checks.claims.Figure;
 import org.sgdx.checks.report.PhaseFigures;
 import org.sgdx.checks.report.Plots;
+import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.phase.LocalExponents;
 import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
@@ -70,8 +71,9 @@ final class PhaseCommand implements Callable<Integer> {
                 + " (default: ${DEFAULT-VALUE}).")
     int timeDigits;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); the result"
-            + " does not depend on it.")
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads, 1.."
+            + ParallelRunner.MAX_THREADS + " (default: all cores); the result does not depend"
+            + " on it.")
     Integer threads;
 
     @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg",
@@ -88,17 +90,14 @@ final class PhaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<Path> plotFile = plotFile();
-        BigFraction target = Rationals.parse("--m-target", mTarget, true);
+        BigFraction target = Inputs.inDoubleRange("--m-target", mTarget, true);
         if (Rationals.compare(target, BigFraction.ONE) >= 0) {
             throw new IllegalArgumentException("--m-target must be in (0, 1), got " + mTarget);
         }
         if (timeDigits < 2 || timeDigits > 30) {
             throw new IllegalArgumentException("--time-digits must be in 2..30, got " + timeDigits);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
-        }
+        int workers = Inputs.threads(threads);
         DriftCoefficients c = options.coefficients();
         ExponentReport exponents = Exponents.of(c.target(), new ExponentOptions(12, 4, Math.max(options.digits, 5), 0));
         PredictedExponent predicted = PredictedExponent.of(Prediction.of(c),
