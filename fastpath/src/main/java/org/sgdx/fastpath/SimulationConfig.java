@@ -432,7 +432,10 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
             return Link.parse(specification);
         }
 
-        /** A finite double: NaN, infinities and decimals beyond the double range ({@code 1e400}) are refused. */
+        /**
+         * A finite double: NaN, infinities and decimals beyond the double range ({@code 1e400}) are refused, and so are
+         * nonzero decimals that would be rounded to 0 ({@code 1e-400}).
+         */
         private static double number(String parameter, String value) {
             double x;
             try {
@@ -443,7 +446,23 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
             if (!Double.isFinite(x)) {
                 throw new IllegalArgumentException(parameter + " must be a finite number, got '" + value.strip() + "'");
             }
+            if (x == 0 && !isZero(value.strip())) {
+                throw new IllegalArgumentException(parameter + " is too small for double precision (a nonzero"
+                        + " magnitude below 1e-308), got '" + value.strip() + "'");
+            }
             return x;
+        }
+
+        /**
+         * Whether a text that parsed as the double 0 is exactly zero: read as a decimal (without a Java suffix d or f);
+         * hexadecimal forms, which BigDecimal does not read, are taken as they parsed.
+         */
+        private static boolean isZero(String text) {
+            try {
+                return new java.math.BigDecimal(text.replaceFirst("[dDfF]$", "")).signum() == 0;
+            } catch (NumberFormatException e) {
+                return true;
+            }
         }
 
         private static long integer(String parameter, String value) {

@@ -54,6 +54,8 @@ class SimulationConfigTest {
                 bad("m0 NaN", b -> b.set("init", "fixed").set("m0", "NaN"), "m0 must be a finite number, got 'NaN'"),
                 bad("a beyond the double range", b -> b.set("a", "1e400"), "a must be a finite number, got '1e400'"),
                 bad("gamma infinite as text", b -> b.set("gamma", "-Infinity"), "gamma must be a finite number"),
+                bad("m-target below the double range", b -> b.set("m-target", "1e-400"),
+                        "m-target is too small for double precision"),
                 bad("m0 without fixed init", b -> b.m0(0.1), "m0 applies only to init fixed"),
                 bad("inner-step for online", b -> b.innerStep(InnerStep.PROJECTED), "inner-step applies only to algorithm reuse"),
                 bad("inner-norm for alternating", b -> b.algorithm(Algorithm.ALTERNATING).eta(1).innerNorm(InnerNorm.DIMENSION),

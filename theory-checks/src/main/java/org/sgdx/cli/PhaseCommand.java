@@ -170,9 +170,9 @@ final class PhaseCommand implements Callable<Integer> {
             if (p.length != 3) {
                 throw new IllegalArgumentException("--q must be a list or FROM:TO:STEP, got '" + values.get(0) + "'");
             }
-            BigFraction from = Rationals.parse("--q", p[0], false);
-            BigFraction to = Rationals.parse("--q", p[1], false);
-            BigFraction step = Rationals.parse("--q step", p[2], true);
+            BigFraction from = Inputs.inDoubleRange("--q", p[0], false);
+            BigFraction to = Inputs.inDoubleRange("--q", p[1], false);
+            BigFraction step = Inputs.inDoubleRange("--q step", p[2], true);
             if (Rationals.compare(to, from) < 0) {
                 throw new IllegalArgumentException("--q: FROM:TO:STEP has TO < FROM, so the ray grid has no points: '"
                         + values.get(0) + "'");
@@ -191,7 +191,7 @@ final class PhaseCommand implements Callable<Integer> {
             if (v.isBlank()) {
                 throw new IllegalArgumentException("--q has an empty entry");
             }
-            out.add(Rationals.parse("--q", v, false));
+            out.add(Inputs.inDoubleRange("--q", v, false));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("--q: the ray grid has no points");
