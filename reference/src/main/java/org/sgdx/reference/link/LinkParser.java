@@ -39,7 +39,7 @@ public final class LinkParser {
      * Deepest nesting accepted: each pair of parentheses, each function or Hermite argument and each prefix sign adds
      * a level ({@code tanh(2*(z+1))} has 2).
      */
-    public static final int MAX_NESTING = 100;
+    public static final int MAX_NESTING = 50;
 
     private final String text;
     private int pos;
