@@ -69,8 +69,8 @@ public final class AuditCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads, 1.." + ParallelRunner.MAX_THREADS + " (default: the number"
-                + " of processors); results do not depend on it.")
+            description = "Worker threads, 1.." + ParallelRunner.MAX_THREADS + " (default: the number of processors);"
+                + " results do not depend on it.")
     Integer threads;
 
     @Option(names = "--claim", paramLabel = "ID",

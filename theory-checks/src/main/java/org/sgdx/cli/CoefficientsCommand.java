@@ -72,7 +72,7 @@ final class CoefficientsCommand implements Callable<Integer> {
         String labels;
 
         @Option(names = "--noise", paramLabel = "TAU",
-                description = "Noise level tau in (0, 1000] of y = sigma*(u) + tau*eps.")
+                description = "Noise level tau in [1e-300, 1000] of y = sigma*(u) + tau*eps.")
         String noise;
 
         @Option(names = "--max-index", paramLabel = "I",

@@ -41,7 +41,7 @@ final class ExponentsCommand implements Callable<Integer> {
     String labels;
 
     @Option(names = "--noise", paramLabel = "TAU",
-            description = "Noise level tau in (0, 1000] of noisy labels y = sigma(z) + tau*eps (an exact decimal).")
+            description = "Noise level tau in [1e-300, 1000] of noisy labels y = sigma(z) + tau*eps (an exact decimal).")
     String noise;
 
     @Option(names = "--max-degree", paramLabel = "K", defaultValue = "12",

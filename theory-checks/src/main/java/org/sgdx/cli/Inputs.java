@@ -51,9 +51,9 @@ final class Inputs {
         return magnitudeWithin(option, text, Rationals.parse(option, text, positive), 300, positive);
     }
 
-    /** The noise level {@code --noise} of noisy labels, in (0, 1000]. */
+    /** The noise level {@code --noise} of noisy labels, in [1e-300, 1000]. */
     static BigFraction noise(String text) {
-        BigFraction tau = Rationals.parse("--noise", text, true);
+        BigFraction tau = inDoubleRange("--noise", text, true);
         if (Rationals.compare(tau, BigFraction.of(1000)) > 0) {
             throw new IllegalArgumentException("--noise must be at most 1000, got " + text);
         }

@@ -71,9 +71,8 @@ final class PhaseCommand implements Callable<Integer> {
                 + " (default: ${DEFAULT-VALUE}).")
     int timeDigits;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads, 1.."
-            + ParallelRunner.MAX_THREADS + " (default: all cores); the result does not depend"
-            + " on it.")
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads, 1.." + ParallelRunner.MAX_THREADS
+            + " (default: all cores); the result does not depend on it.")
     Integer threads;
 
     @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg",
@@ -109,6 +108,12 @@ final class PhaseCommand implements Callable<Integer> {
             PhaseDiagram.validate(predicted, settings);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(optionOf(e.getMessage()) + e.getMessage(), e);
+        }
+        BigFraction lowest = ladder.get(0);
+        if (Rationals.compare(lowest.multiply(target).multiply(target), BigFraction.ONE) <= 0) {
+            throw new IllegalArgumentException("--d: every rung must be above 1/m_target^2 = "
+                    + Rationals.toString(target.multiply(target).reciprocal()) + ", so that m0 = d^-1/2 is below"
+                    + " --m-target " + mTarget + "; got the rung " + Rationals.toString(lowest));
         }
         MeanFieldTimes times = MeanFieldTimes.of(c, target, timeDigits);
         long t0 = System.nanoTime();

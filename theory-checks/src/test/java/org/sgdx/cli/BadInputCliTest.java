@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Bad input to every command, one table per command: each row is a valid base invocation with one option changed or
@@ -107,7 +110,7 @@ class BadInputCliTest {
     static Stream<Arguments> exponents() {
         String[] noisy = merge(EXPONENTS, "--labels", "noisy", "--noise", "1/2");
         return concat(links(EXPONENTS, "--link"),
-                numbers(noisy, "--noise", "0", "-1", "1001", "1/0"),
+                numbers(noisy, "--noise", "0", "-1", "1001", "1/0", "1e-400"),
                 integers(EXPONENTS, "--max-degree", "0", "41"),
                 integers(EXPONENTS, "--max-power", "0", "13"),
                 integers(EXPONENTS, "--zeta", "-1", "41"),
@@ -122,7 +125,7 @@ class BadInputCliTest {
     static Stream<Arguments> coefficients() {
         return concat(links(COEFFICIENTS, "--target"), links(COEFFICIENTS, "--activation"),
                 numbers(COEFFICIENTS, "--a", "1e101", "-1e101", "1e-101", "1/0"),
-                numbers(COEFFICIENTS, "--noise", "0", "-1", "1001"),
+                numbers(COEFFICIENTS, "--noise", "0", "-1", "1001", "1e-400"),
                 integers(COEFFICIENTS, "--max-index", "0", "-1", "201"),
                 integers(COEFFICIENTS, "--order", "0", "13"),
                 integers(COEFFICIENTS, "--digits", "4", "201"),
@@ -167,7 +170,8 @@ class BadInputCliTest {
                         row(PHASE, "--d", "--d", "Infinity"), row(PHASE, "--d", "--d", "1e4,1e8"),
                         row(PHASE, "--d", "--d", "1e4,1e3,1e8"), row(PHASE, "--d", "--d", "2,1e4,1e8"),
                         row(PHASE, "--d", "--d", "1e4:1e8:1"), row(PHASE, "--d", "--d", "3:1e300:1.0001"),
-                        row(PHASE, "--d", "--d", "1e100,1e200,1e400"),
+                        row(PHASE, "--d", "--d", "1e100,1e200,1e400"), row(PHASE, "--d", "--d", "3,4,5"),
+                        row(PHASE, "--d", "--d", "4,5,6", "--m-target", "1/2"),
                         row(PHASE, "--plot", "--plot", ""), row(PHASE, "--plot", "--plot", "{dir}/phase.pdf"),
                         row(PHASE, "--plot", "--plot", "{dir}/missing/phase.png"),
                         row(PHASE, "--a", "--a", "1e400")));
@@ -238,6 +242,19 @@ class BadInputCliTest {
                 row(AUDIT, "--seed", "--seed", "99999999999999999999"), row(AUDIT, "--quick", "--quick", "--full"),
                 row(AUDIT, "--claim", "--claim", "nope"), row(AUDIT, "--out", "--out", ""),
                 row(AUDIT, "--format", "--format", "yaml"));
+    }
+
+    /** A library message that begins with a parameter name is shown with the option, if the command has it. */
+    @Test
+    void libraryMessagesAreShownWithTheOptionOfTheCommand() {
+        CommandSpec hermite = new CommandLine(new Main()).getSubcommands().get("hermite").getCommandSpec();
+        assertThat(Main.naming(hermite, "max-degree must be in 0..1000, got -1"))
+                .isEqualTo("--max-degree must be in 0..1000, got -1");
+        assertThat(Main.naming(hermite, "unknown basis 'x'; allowed values: h, He"))
+                .isEqualTo("--basis: unknown basis 'x'; allowed values: h, He");
+        assertThat(Main.naming(hermite, "gamma must be positive")).isEqualTo("gamma must be positive");
+        assertThat(Main.naming(hermite, "digits")).isEqualTo("digits");
+        assertThat(Main.naming(hermite, "--link: invalid link specification")).isEqualTo("--link: invalid link specification");
     }
 
     @ParameterizedTest(name = "{0}")
