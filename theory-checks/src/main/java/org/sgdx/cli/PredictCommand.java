@@ -162,7 +162,12 @@ final class PredictCommand implements Callable<Integer> {
                 time = o.time();
                 g = o.gamma().orElse(null);
             }
-            Optional<MapRun> map = g == null || maxSteps == 0 ? Optional.empty()
+            boolean inDoubleRange = g != null && g.doubleValue() > 0 && Double.isFinite(g.doubleValue());
+            if (g != null && !inDoubleRange && maxSteps > 0) {
+                notes.add("gamma = " + Rationals.toBigDecimal(g, new MathContext(3, RoundingMode.HALF_EVEN))
+                        + " is outside the double range: the discrete mean-field map is not iterated");
+            }
+            Optional<MapRun> map = !inDoubleRange || maxSteps == 0 ? Optional.empty()
                     : Optional.of(mf.iterate(g.doubleValue(), start.doubleValue(), target.doubleValue(), maxSteps));
             meanField = Optional.of(new MeanFieldResult(start, startSource, target, optimal, time, map));
             if (!mf.isComplete()) {
