@@ -55,7 +55,7 @@ class BadInputCliTest {
 
     /** A row: the base invocation with {@code change} applied, and the option the message must name. */
     private static Arguments row(String[] base, String option, String... change) {
-        return Arguments.of(String.join(" ", base[0]) + " " + abbreviate(String.join(" ", change)),
+        return Arguments.of(base[0] + " " + abbreviate(String.join(" ", change)),
                 merge(base, change), option);
     }
 
