@@ -83,6 +83,23 @@ public interface Engine {
         };
     }
 
+    /** Whether runs depend on the teacher direction θ ({@link SimulationConfig#teacher()}); by default not. */
+    default boolean usesTeacherDirection() {
+        return false;
+    }
+
+    /**
+     * Refuses {@code teacher random} for an engine whose runs do not depend on θ (only the overlap is simulated), where
+     * it would change nothing but the random streams.
+     */
+    default void checkTeacher(SimulationConfig config) {
+        if (!usesTeacherDirection() && config.teacher() != TeacherDirection.E1) {
+            throw new IllegalArgumentException("teacher " + config.teacher().key() + " applies only to engine full;"
+                    + " engine " + name() + " simulates the overlap alone, which does not depend on the teacher"
+                    + " direction: leave teacher at e1");
+        }
+    }
+
     /** Checks {@code config.d()} against this engine's limits. */
     default void checkDimension(SimulationConfig config) {
         if (config.d() < minimumDimension() || config.d() > maximumDimension()) {

@@ -32,8 +32,8 @@ import org.sgdx.reference.link.Link;
  * @param gamma the first-layer learning rate γ, finite and {@code > 0}
  * @param eta the second learning rate η of reuse and alternating, finite and {@code > 0}; 0 for online
  * @param initialisation {@code uniform} (default) {@code | uniform-positive | fixed}
- * @param m0 the initial overlap for {@code fixed}, in {@code [−1, 1]}; {@code NaN} otherwise
- * @param teacher the full engine's θ: {@code e1} (default) {@code | random}
+ * @param m0 the initial overlap for {@code fixed}, in the open interval {@code (−1, 1)}; {@code NaN} otherwise
+ * @param teacher the full engine's θ: {@code e1} (default) {@code | random}; the other engines take only {@code e1}
  * @param maxSteps the step budget, {@code ≥ 1}
  * @param criterion the hitting criterion (target, sustain {@code L}, signed or absolute overlap)
  * @param checkpointsPerDecade record {@code m_t} at {@code n} log-spaced steps per decade; 0 (default) for none
@@ -111,8 +111,11 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
                     + " fixed for " + algorithm.key());
         }
         if (initialisation == Initialisation.FIXED) {
-            if (!(m0 >= -1 && m0 <= 1)) {
-                throw new IllegalArgumentException("m0 must be a number in [-1, 1] for init fixed, got " + m0);
+            if (Double.isNaN(m0)) {
+                throw new IllegalArgumentException("m0 is required for init fixed: the initial overlap, in (-1, 1)");
+            }
+            if (!(m0 > -1 && m0 < 1)) {
+                throw new IllegalArgumentException("m0 must be in the open interval (-1, 1) for init fixed, got " + m0);
             }
         } else if (!Double.isNaN(m0)) {
             throw new IllegalArgumentException("m0 applies only to init fixed (init is " + initialisation.key()
@@ -429,11 +432,36 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
             return Link.parse(specification);
         }
 
+        /**
+         * A finite double: NaN, infinities and decimals beyond the double range ({@code 1e400}) are refused, and so are
+         * nonzero decimals that would be rounded to 0 ({@code 1e-400}).
+         */
         private static double number(String parameter, String value) {
+            double x;
             try {
-                return Double.parseDouble(value.strip());
+                x = Double.parseDouble(value.strip());
             } catch (NumberFormatException | NullPointerException e) {
                 throw new IllegalArgumentException(parameter + " must be a number, got '" + value + "'");
+            }
+            if (!Double.isFinite(x)) {
+                throw new IllegalArgumentException(parameter + " must be a finite number, got '" + value.strip() + "'");
+            }
+            if (x == 0 && !isZero(value.strip())) {
+                throw new IllegalArgumentException(parameter + " is too small for double precision (a nonzero"
+                        + " magnitude below 1e-308), got '" + value.strip() + "'");
+            }
+            return x;
+        }
+
+        /**
+         * Whether a text that parsed as the double 0 is exactly zero: read as a decimal (without a Java suffix d or f);
+         * hexadecimal forms, which BigDecimal does not read, are taken as they parsed.
+         */
+        private static boolean isZero(String text) {
+            try {
+                return new java.math.BigDecimal(text.replaceFirst("[dDfF]$", "")).signum() == 0;
+            } catch (NumberFormatException e) {
+                return true;
             }
         }
 

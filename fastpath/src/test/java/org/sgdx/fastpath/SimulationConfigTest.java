@@ -46,8 +46,16 @@ class SimulationConfigTest {
                 bad("noise for deterministic labels", b -> b.noise(0.5), "noise applies only to labels noisy"),
                 bad("noise zero for noisy labels", b -> b.labels(Labels.NOISY), "noise must be a finite number > 0 for labels noisy"),
                 bad("noise negative", b -> b.noisyLabels(-1), "noise must be a finite number > 0 for labels noisy"),
-                bad("m0 outside [-1, 1]", b -> b.fixedInit(1.5), "m0 must be a number in [-1, 1] for init fixed, got 1.5"),
-                bad("m0 NaN", b -> b.fixedInit(Double.NaN), "m0 must be a number in [-1, 1]"),
+                bad("m0 outside (-1, 1)", b -> b.fixedInit(1.5),
+                        "m0 must be in the open interval (-1, 1) for init fixed, got 1.5"),
+                bad("m0 = 1", b -> b.fixedInit(1), "m0 must be in the open interval (-1, 1) for init fixed, got 1.0"),
+                bad("m0 = -1", b -> b.fixedInit(-1), "m0 must be in the open interval (-1, 1)"),
+                bad("m0 unset for init fixed", b -> b.set("init", "fixed"), "m0 is required for init fixed"),
+                bad("m0 NaN", b -> b.set("init", "fixed").set("m0", "NaN"), "m0 must be a finite number, got 'NaN'"),
+                bad("a beyond the double range", b -> b.set("a", "1e400"), "a must be a finite number, got '1e400'"),
+                bad("gamma infinite as text", b -> b.set("gamma", "-Infinity"), "gamma must be a finite number"),
+                bad("m-target below the double range", b -> b.set("m-target", "1e-400"),
+                        "m-target is too small for double precision"),
                 bad("m0 without fixed init", b -> b.m0(0.1), "m0 applies only to init fixed"),
                 bad("inner-step for online", b -> b.innerStep(InnerStep.PROJECTED), "inner-step applies only to algorithm reuse"),
                 bad("inner-norm for alternating", b -> b.algorithm(Algorithm.ALTERNATING).eta(1).innerNorm(InnerNorm.DIMENSION),
@@ -151,13 +159,25 @@ class SimulationConfigTest {
                 .isPositive();
     }
 
+    /** Only the full engine simulates the teacher direction; the others refuse {@code teacher random}. */
+    @Test
+    void onlyTheFullEngineTakesARandomTeacher() {
+        SimulationConfig random = valid().teacher(TeacherDirection.RANDOM).build();
+        assertThat(Engine.full().prepare(random).run(0).simulatedSteps()).isPositive();
+        for (Engine engine : java.util.List.of(Engine.reduced(), Engine.diffusion(0.1))) {
+            assertThatThrownBy(() -> engine.prepare(random)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("teacher random applies only to engine full")
+                    .hasMessageContaining("engine " + engine.name());
+        }
+    }
+
     @Test
     void runIndicesAndThreadCountsAreChecked() {
         Simulation s = Engine.reduced().prepare(valid().build());
         assertThatThrownBy(() -> s.run(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("run index must be >= 0");
         assertThatThrownBy(() -> new ParallelRunner(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("threads must be an integer >= 1, got 0");
+                .hasMessageContaining("threads must be an integer in 1..1024, got 0");
         assertThatThrownBy(() -> new ParallelRunner(2).run(s, -1, 3, r -> { }, () -> false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first run index must be >= 0");
     }

@@ -25,6 +25,7 @@ import org.sgdx.checks.claims.Registry;
 import org.sgdx.checks.report.Conventions;
 import org.sgdx.checks.report.ReportHeader;
 import org.sgdx.checks.report.ReportWriter;
+import org.sgdx.fastpath.run.ParallelRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +69,8 @@ public final class AuditCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads (default: the number of processors); results do not depend on it.")
+            description = "Worker threads, 1.." + ParallelRunner.MAX_THREADS + " (default: the number of processors);"
+                + " results do not depend on it.")
     Integer threads;
 
     @Option(names = "--claim", paramLabel = "ID",
@@ -98,11 +100,13 @@ public final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--quick and --full exclude each other");
         }
         Mode mode = full ? Mode.FULL : Mode.QUICK;
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) {
-            throw new IllegalArgumentException("--threads must be an integer in 1..1024, got " + t);
+        int t = Inputs.threads(threads);
+        Registry selected;
+        try {
+            selected = registry.get().select(claims);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--claim: " + e.getMessage(), e);
         }
-        Registry selected = registry.get().select(claims);
         PrintWriter stdout = spec.commandLine().getOut();
         if (list) {
             printList(stdout, selected);

@@ -19,7 +19,6 @@ import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.link.LabelModel;
-import org.sgdx.reference.link.Link;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +54,8 @@ final class CoefficientsCommand implements Callable<Integer> {
         String loss;
 
         @Option(names = "--a", paramLabel = "A", defaultValue = "1",
-                description = "Second-layer weight a (a_0 for alternating SGD), a decimal or p/q (default: ${DEFAULT-VALUE}).")
+                description = "Second-layer weight a (a_0 for alternating SGD), a decimal or p/q: 0 or of magnitude"
+                    + " between 1e-100 and 1e100 (default: ${DEFAULT-VALUE}).")
         String a;
 
         @Option(names = "--second-layer", paramLabel = "fixed|persistent", defaultValue = "fixed",
@@ -71,13 +71,14 @@ final class CoefficientsCommand implements Callable<Integer> {
                 description = "Label model (default: noisy with --noise, deterministic otherwise).")
         String labels;
 
-        @Option(names = "--noise", paramLabel = "TAU", description = "Noise level tau > 0 of y = sigma*(u) + tau*eps.")
+        @Option(names = "--noise", paramLabel = "TAU",
+                description = "Noise level tau in [1e-300, 1000] of y = sigma*(u) + tau*eps.")
         String noise;
 
-        @Option(names = "--max-index", paramLabel = "I", defaultValue = "0",
-                description = "Largest index i (default: all when they terminate, "
-                    + DriftCoefficients.DEFAULT_MAX_INDEX + " otherwise).")
-        int maxIndex;
+        @Option(names = "--max-index", paramLabel = "I",
+                description = "Largest index i, 1.." + DriftCoefficients.MAX_INDEX + " (default: all when they"
+                    + " terminate, " + DriftCoefficients.DEFAULT_MAX_INDEX + " otherwise).")
+        Integer maxIndex;
 
         @Option(names = "--order", paramLabel = "K", defaultValue = "" + UpdateRule.DEFAULT_ORDER,
                 description = "Power of eta through which formal power series are kept (projected inner step,"
@@ -89,20 +90,29 @@ final class CoefficientsCommand implements Callable<Integer> {
         int digits;
 
         UpdateRule rule() {
-            return new UpdateRule(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss), Link.parse(activation),
-                    Rationals.parse("--a", a, false), SecondLayer.fromLabel(secondLayer), InnerStep.fromLabel(innerStep),
-                    order);
+            return new UpdateRule(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss),
+                    Inputs.link("--activation", activation), Inputs.secondLayerWeight(a),
+                    SecondLayer.fromLabel(secondLayer), InnerStep.fromLabel(innerStep), order);
         }
 
         LabelModel target() {
-            return LabelModel.of(labels, Link.parse(target), noise == null ? null : Rationals.parse("--noise", noise, true));
+            return LabelModel.of(labels, Inputs.link("--target", target), noise == null ? null : Inputs.noise(noise));
         }
 
         DriftCoefficients coefficients() {
             if (digits < 5 || digits > 200) {
                 throw new IllegalArgumentException("--digits must be in 5..200, got " + digits);
             }
-            return DriftCoefficients.of(rule(), target(), maxIndex, digits);
+            if (maxIndex != null && (maxIndex < 1 || maxIndex > DriftCoefficients.MAX_INDEX)) {
+                throw new IllegalArgumentException("--max-index must be in 1.." + DriftCoefficients.MAX_INDEX + ", got "
+                        + maxIndex);
+            }
+            return DriftCoefficients.of(rule(), target(), maxIndex(), digits);
+        }
+
+        /** The largest index asked for; 0 for the default. */
+        int maxIndex() {
+            return maxIndex == null ? 0 : maxIndex;
         }
 
         MathContext mc() {
@@ -127,7 +137,7 @@ final class CoefficientsCommand implements Callable<Integer> {
             } else {
                 o.putNull("order");
             }
-            o.put("max_index", maxIndex);
+            o.put("max_index", maxIndex());
             o.put("digits", digits);
         }
     }

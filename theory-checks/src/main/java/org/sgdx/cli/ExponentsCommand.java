@@ -15,9 +15,7 @@ import org.sgdx.reference.exponent.ExponentReport;
 import org.sgdx.reference.exponent.Exponents;
 import org.sgdx.reference.exponent.ZetaSquared;
 import org.sgdx.reference.exponent.zeta.ZetaTransform;
-import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
-import org.sgdx.reference.link.Link;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +41,7 @@ final class ExponentsCommand implements Callable<Integer> {
     String labels;
 
     @Option(names = "--noise", paramLabel = "TAU",
-            description = "Noise level tau > 0 of noisy labels y = sigma(z) + tau*eps (an exact decimal).")
+            description = "Noise level tau in [1e-300, 1000] of noisy labels y = sigma(z) + tau*eps (an exact decimal).")
     String noise;
 
     @Option(names = "--max-degree", paramLabel = "K", defaultValue = "12",
@@ -58,9 +56,10 @@ final class ExponentsCommand implements Callable<Integer> {
             description = "Report E[zeta_k(y)^2] for k = 1..K (default: ${DEFAULT-VALUE}; 0 for none).")
     int zeta;
 
-    @Option(names = "--transform-grid", paramLabel = "N", defaultValue = "0",
-            description = "Also print the optimal transformation zeta_{p*}(y) on N grid points (default: none).")
-    int transformGrid;
+    @Option(names = "--transform-grid", paramLabel = "N",
+            description = "Also print the optimal transformation zeta_{p*}(y) on N grid points, N in 2..100000"
+                + " (default: none).")
+    Integer transformGrid;
 
     @Option(names = "--digits", paramLabel = "D", defaultValue = "30",
             description = "Digits of numerical Hermite coefficients (default: ${DEFAULT-VALUE}).")
@@ -77,7 +76,7 @@ final class ExponentsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (table) {
-            if (link != null || noise != null || transformGrid != 0) {
+            if (link != null || noise != null || transformGrid != null) {
                 throw new ParameterException(spec.commandLine(), "--table takes no --link, --noise or --transform-grid");
             }
             runTable(out);
@@ -96,21 +95,18 @@ final class ExponentsCommand implements Callable<Integer> {
     }
 
     static LabelModel model(String spec, String labels, String noise) {
-        BigFraction tau = noise == null ? null : Rationals.parse("--noise", noise, true);
-        if (tau != null && tau.subtract(BigFraction.of(1000)).signum() > 0) {
-            throw new IllegalArgumentException("--noise must be at most 1000, got " + noise);
-        }
-        return LabelModel.of(labels, Link.parse(spec), tau);
+        BigFraction tau = noise == null ? null : Inputs.noise(noise);
+        return LabelModel.of(labels, Inputs.link("--link", spec), tau);
     }
 
     private void runOne(PrintWriter out) {
+        if (transformGrid != null && (transformGrid < 2 || transformGrid > 100_000)) {
+            throw new IllegalArgumentException("--transform-grid must be in 2..100000, got " + transformGrid);
+        }
         LabelModel model = model(link, labels, noise);
         ExponentReport report = Exponents.of(model, options(zeta));
         ZetaTransform transform = null;
-        if (transformGrid != 0) {
-            if (transformGrid < 2 || transformGrid > 100_000) {
-                throw new IllegalArgumentException("--transform-grid must be in 2..100000, got " + transformGrid);
-            }
+        if (transformGrid != null) {
             if (report.generativeExponent().value().isPresent()) {
                 transform = ZetaTransform.onDefaultGrid(model, report.generativeExponent().value().getAsInt(),
                         transformGrid);

@@ -99,6 +99,7 @@ public final class GoldenCommand implements Runnable {
             if (digits < 5 || digits > 200) {
                 throw new IllegalArgumentException("--digits must be in 5..200, got " + digits);
             }
+            links.forEach(link -> Inputs.link("--link", link));
             List<String> names = new ArrayList<>();
             for (String s : sections) {
                 String name = s.strip().toLowerCase(Locale.ROOT);

@@ -49,7 +49,7 @@ final class HermiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Basis b = Basis.fromLabel(basis);
-        Link parsed = Link.parse(link);
+        Link parsed = Inputs.link("--link", link);
         List<Coefficient> coefficients = LinkCoefficients.of(parsed, maxDegree, b, digits);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {

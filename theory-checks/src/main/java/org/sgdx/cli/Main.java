@@ -1,8 +1,11 @@
 package org.sgdx.cli;
 
 import java.io.PrintWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code sgdx} command line. Exit codes (DESIGN.md): 0 success, 1 a checked claim failed, 2 usage or input
@@ -23,7 +26,7 @@ public final class Main implements Runnable {
     public static final int EXIT_INTERNAL = 3;
 
     @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -36,8 +39,8 @@ public final class Main implements Runnable {
 
     /**
      * Sets the streams and the exit-code mapping of the command line on {@code cl}: parameter errors and
-     * {@link IllegalArgumentException} print a one-line message and give {@link #EXIT_INPUT}; any other exception
-     * gives {@link #EXIT_INTERNAL}.
+     * {@link IllegalArgumentException} print a one-line message and give {@link #EXIT_INPUT} (the message names the
+     * option: {@link #naming}); any other exception gives {@link #EXIT_INTERNAL}.
      */
     public static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
@@ -53,7 +56,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof IllegalArgumentException) {
-                e.println("sgdx: " + ex.getMessage());
+                e.println("sgdx: " + naming(commandLine.getCommandSpec(), ex.getMessage()));
                 return EXIT_INPUT;
             }
             e.println("sgdx: internal error: " + ex);
@@ -61,6 +64,26 @@ public final class Main implements Runnable {
             return EXIT_INTERNAL;
         });
         return cl;
+    }
+
+    /** A parameter's name at the start of a message, bare or after "unknown". */
+    private static final Pattern LEADING_NAME = Pattern.compile("^(unknown )?([a-z][a-z0-9-]*)(?= )");
+
+    /**
+     * The message of a refusal as the command line shows it. The library names a parameter by its bare name at the
+     * start of a message ({@code max-degree must be in 0..1000}, {@code unknown loss 'l1'; ...}, as in sweep files);
+     * when {@code command} has the option of that name, it is written as the option ({@code --max-degree must be
+     * ...}, {@code --loss: unknown loss 'l1'; ...}). Any other message is returned unchanged.
+     */
+    static String naming(CommandSpec command, String message) {
+        if (message == null) {
+            return "invalid input";
+        }
+        Matcher m = LEADING_NAME.matcher(message);
+        if (!m.find() || command.findOption("--" + m.group(2)) == null) {
+            return message;
+        }
+        return m.group(1) == null ? "--" + message : "--" + m.group(2) + ": " + message;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.checks.claims.Figure;
 import org.sgdx.checks.report.PhaseFigures;
 import org.sgdx.checks.report.Plots;
+import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.phase.LocalExponents;
 import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
@@ -70,8 +71,8 @@ final class PhaseCommand implements Callable<Integer> {
                 + " (default: ${DEFAULT-VALUE}).")
     int timeDigits;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); the result"
-            + " does not depend on it.")
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads, 1.." + ParallelRunner.MAX_THREADS
+            + " (default: all cores); the result does not depend on it.")
     Integer threads;
 
     @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg",
@@ -88,17 +89,14 @@ final class PhaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<Path> plotFile = plotFile();
-        BigFraction target = Rationals.parse("--m-target", mTarget, true);
+        BigFraction target = Inputs.inDoubleRange("--m-target", mTarget, true);
         if (Rationals.compare(target, BigFraction.ONE) >= 0) {
             throw new IllegalArgumentException("--m-target must be in (0, 1), got " + mTarget);
         }
         if (timeDigits < 2 || timeDigits > 30) {
             throw new IllegalArgumentException("--time-digits must be in 2..30, got " + timeDigits);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
-        }
+        int workers = Inputs.threads(threads);
         DriftCoefficients c = options.coefficients();
         ExponentReport exponents = Exponents.of(c.target(), new ExponentOptions(12, 4, Math.max(options.digits, 5), 0));
         PredictedExponent predicted = PredictedExponent.of(Prediction.of(c),
@@ -110,6 +108,12 @@ final class PhaseCommand implements Callable<Integer> {
             PhaseDiagram.validate(predicted, settings);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(optionOf(e.getMessage()) + e.getMessage(), e);
+        }
+        BigFraction lowest = ladder.get(0);
+        if (Rationals.compare(lowest.multiply(target).multiply(target), BigFraction.ONE) <= 0) {
+            throw new IllegalArgumentException("--d: every rung must be above 1/m_target^2 = "
+                    + Rationals.toString(target.multiply(target).reciprocal()) + ", so that m0 = d^-1/2 is below"
+                    + " --m-target " + mTarget + "; got the rung " + Rationals.toString(lowest));
         }
         MeanFieldTimes times = MeanFieldTimes.of(c, target, timeDigits);
         long t0 = System.nanoTime();
@@ -171,9 +175,9 @@ final class PhaseCommand implements Callable<Integer> {
             if (p.length != 3) {
                 throw new IllegalArgumentException("--q must be a list or FROM:TO:STEP, got '" + values.get(0) + "'");
             }
-            BigFraction from = Rationals.parse("--q", p[0], false);
-            BigFraction to = Rationals.parse("--q", p[1], false);
-            BigFraction step = Rationals.parse("--q step", p[2], true);
+            BigFraction from = Inputs.inDoubleRange("--q", p[0], false);
+            BigFraction to = Inputs.inDoubleRange("--q", p[1], false);
+            BigFraction step = Inputs.inDoubleRange("--q step", p[2], true);
             if (Rationals.compare(to, from) < 0) {
                 throw new IllegalArgumentException("--q: FROM:TO:STEP has TO < FROM, so the ray grid has no points: '"
                         + values.get(0) + "'");
@@ -192,7 +196,7 @@ final class PhaseCommand implements Callable<Integer> {
             if (v.isBlank()) {
                 throw new IllegalArgumentException("--q has an empty entry");
             }
-            out.add(Rationals.parse("--q", v, false));
+            out.add(Inputs.inDoubleRange("--q", v, false));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("--q: the ray grid has no points");

@@ -97,19 +97,19 @@ final class PredictCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--d must be <= 1e300 (the search for the optimal gamma works in double"
                     + " precision on m0 = d^-1/2), got " + d);
         }
-        Optional<BigFraction> rate = Optional.ofNullable(eta).map(e -> Rationals.parse("--eta", e, false));
+        Optional<BigFraction> rate = Optional.ofNullable(eta).map(e -> Inputs.inDoubleRange("--eta", e, false));
         if (rate.isPresent() && rate.get().signum() < 0) {
             throw new IllegalArgumentException("--eta must be >= 0, got " + eta);
         }
         Optional<BigFraction> firstLayerRate = Optional.ofNullable(gamma)
-                .map(g -> Rationals.parse("--gamma", g, true));
-        BigFraction target = Rationals.parse("--m-target", mTarget, false);
+                .map(g -> Inputs.inDoubleRange("--gamma", g, true));
+        BigFraction target = Inputs.inDoubleRange("--m-target", mTarget, false);
         MathContext mc = options.mc();
         MathContext wide = new MathContext(options.digits + 20, RoundingMode.HALF_EVEN);
         BigFraction start;
         String startSource;
         if (m0 != null) {
-            start = Rationals.parse("--m0", m0, false);
+            start = Inputs.inDoubleRange("--m0", m0, false);
             startSource = "given";
         } else {
             BigDecimal root = Rationals.toBigDecimal(dimension, wide).sqrt(wide);
@@ -119,8 +119,15 @@ final class PredictCommand implements Callable<Integer> {
         if (start.signum() <= 0 || Rationals.compare(start, BigFraction.ONE) >= 0) {
             throw new IllegalArgumentException("--m0 must be in (0, 1), got " + (m0 == null ? "1/sqrt(d)" : m0));
         }
-        if (Rationals.compare(target, start) <= 0 || Rationals.compare(target, BigFraction.ONE) >= 0) {
+        if (Rationals.compare(target, BigFraction.ONE) >= 0) {
             throw new IllegalArgumentException("--m-target must be in (m0, 1), got " + mTarget);
+        }
+        if (Rationals.compare(target, start) <= 0) {
+            throw new IllegalArgumentException(m0 != null
+                    ? "--m-target must be in (m0, 1) = (" + m0 + ", 1), got " + mTarget
+                    : "--m-target must be above the starting overlap m0, got " + mTarget + "; the default m0 = d^-1/2 = "
+                        + Rationals.toBigDecimal(start, new MathContext(4, RoundingMode.HALF_EVEN)).toPlainString()
+                        + " at d = " + d + ": give a larger --m-target, a smaller --m0, or a larger --d");
         }
         if (maxSteps < 0) {
             throw new IllegalArgumentException("--max-steps must be >= 0, got " + maxSteps);
@@ -155,7 +162,12 @@ final class PredictCommand implements Callable<Integer> {
                 time = o.time();
                 g = o.gamma().orElse(null);
             }
-            Optional<MapRun> map = g == null || maxSteps == 0 ? Optional.empty()
+            boolean inDoubleRange = g != null && g.doubleValue() > 0 && Double.isFinite(g.doubleValue());
+            if (g != null && !inDoubleRange && maxSteps > 0) {
+                notes.add("gamma = " + Rationals.toBigDecimal(g, new MathContext(3, RoundingMode.HALF_EVEN))
+                        + " is outside the double range: the discrete mean-field map is not iterated");
+            }
+            Optional<MapRun> map = !inDoubleRange || maxSteps == 0 ? Optional.empty()
                     : Optional.of(mf.iterate(g.doubleValue(), start.doubleValue(), target.doubleValue(), maxSteps));
             meanField = Optional.of(new MeanFieldResult(start, startSource, target, optimal, time, map));
             if (!mf.isComplete()) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulate SGD on a Gaussian single-index model (MATH.md §5, §7) for many seeds and report"
             + " hitting times of m_t >= m_target: counts of hit, censored and diverged runs and the Kaplan-Meier"
-            + " median with a 95% confidence interval.",
+            + " median with a 95%% confidence interval.",
             "Runs are reproducible: run i depends only on the engine, the configuration, the base seed and i,"
                 + " whatever the number of threads."})
 final class SimulateCommand implements Callable<Integer> {
@@ -56,7 +56,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "S", defaultValue = "100", description = "Number of runs (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads, 1.." + ParallelRunner.MAX_THREADS + " (default: all cores).")
     Integer threads;
 
     @Option(names = "--out", paramLabel = "FILE.jsonl",
@@ -80,7 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > MAX_RUNS) {
             throw new IllegalArgumentException("--seeds must be in 1.." + MAX_RUNS + ", got " + seeds);
         }
-        ParallelRunner runner = threads == null ? ParallelRunner.allCores() : new ParallelRunner(threads);
+        ParallelRunner runner = new ParallelRunner(Inputs.threads(threads));
         SimulationConfig config = simulation.config();
         Engine e = Engine.named(engine, epsilon);
         Simulation prepared = e.prepare(config);

@@ -76,10 +76,13 @@ final class SimulationOptions {
             description = "Initialisation (default: uniform on the sphere).")
     String init;
 
-    @Option(names = "--m0", paramLabel = "M", description = "Initial overlap for --init fixed, in (-1, 1).")
+    @Option(names = "--m0", paramLabel = "M", description = "Initial overlap for --init fixed (required there), in"
+            + " (-1, 1).")
     String m0;
 
-    @Option(names = "--teacher", paramLabel = "e1|random", description = "Full engine: teacher direction (default: e1).")
+    @Option(names = "--teacher", paramLabel = "e1|random",
+            description = "Engine full only: teacher direction (default: e1; the other engines simulate the overlap"
+                + " alone).")
     String teacher;
 
     @Option(names = "--checkpoints", paramLabel = "K",
@@ -117,9 +120,25 @@ final class SimulationOptions {
         return p;
     }
 
-    /** Builds and validates the configuration. */
+    /**
+     * Builds and validates the configuration. A refusal begins with the parameter's name (shown as the option by
+     * {@link Main#naming}); a value refused for another reason, such as a malformed link, gets the option in front:
+     * {@code --target: invalid link specification ...}.
+     */
     SimulationConfig config() {
-        return build(given());
+        SimulationConfig.Builder b = SimulationConfig.builder();
+        for (Map.Entry<String, String> p : given().entrySet()) {
+            try {
+                b.set(p.getKey(), p.getValue());
+            } catch (IllegalArgumentException e) {
+                String m = e.getMessage();
+                if (m.startsWith(p.getKey() + " ") || m.startsWith("unknown " + p.getKey() + " ")) {
+                    throw e;
+                }
+                throw new IllegalArgumentException("--" + p.getKey() + ": " + m, e);
+            }
+        }
+        return b.build();
     }
 
     static SimulationConfig build(Map<String, String> parameters) {

@@ -68,7 +68,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Results, one JSON line per run; appended to, and read to resume.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads, 1.." + ParallelRunner.MAX_THREADS + " (default: all cores).")
     Integer threads;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -85,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ParallelRunner runner = threads == null ? ParallelRunner.allCores() : new ParallelRunner(threads);
+        ParallelRunner runner = new ParallelRunner(Inputs.threads(threads));
         Sweep sweep = parse(specFile);
         Path file = OutputPaths.of(out.toString(), "--out");
         OutputPaths.refuseDirectory(file, "--out");

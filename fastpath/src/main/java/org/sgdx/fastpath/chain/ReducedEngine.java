@@ -42,6 +42,7 @@ public final class ReducedEngine implements Engine {
     @Override
     public Simulation prepare(SimulationConfig config) {
         checkDimension(config);
+        checkTeacher(config);
         return new Prepared(config, Seeds.streamKey(name(), config), UpdateRule.of(config), LabelSampler.of(config));
     }
 

@@ -84,6 +84,7 @@ public final class DiffusionEngine implements Engine {
     @Override
     public Simulation prepare(SimulationConfig config) {
         checkDimension(config);
+        checkTeacher(config);
         if (config.criterion().sustain() != 1) {
             throw new IllegalArgumentException("--sustain " + config.criterion().sustain() + ": engine diffusion"
                     + " decides first passage only (a sustained streak needs m_t at every step); use --sustain 1 or"

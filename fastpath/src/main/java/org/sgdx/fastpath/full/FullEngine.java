@@ -47,6 +47,11 @@ public final class FullEngine implements Engine {
     }
 
     @Override
+    public boolean usesTeacherDirection() {
+        return true;
+    }
+
+    @Override
     public Simulation prepare(SimulationConfig config) {
         checkDimension(config);
         long key = Seeds.streamKey(name(), config);

@@ -20,22 +20,28 @@ import org.sgdx.fastpath.Simulation;
  */
 public final class ParallelRunner {
 
+    /**
+     * The largest number of worker threads: far more than any machine's cores, and few enough that their stacks fit
+     * in memory.
+     */
+    public static final int MAX_THREADS = 1024;
+
     private final int threads;
 
     /**
-     * @param threads the number of worker threads, {@code ≥ 1}
-     * @throws IllegalArgumentException if {@code threads < 1}
+     * @param threads the number of worker threads, 1 to {@value #MAX_THREADS}
+     * @throws IllegalArgumentException if {@code threads} is outside that range
      */
     public ParallelRunner(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be an integer >= 1, got " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be an integer in 1.." + MAX_THREADS + ", got " + threads);
         }
         this.threads = threads;
     }
 
-    /** One thread per available processor. */
+    /** One thread per available processor (at most {@value #MAX_THREADS}). */
     public static ParallelRunner allCores() {
-        return new ParallelRunner(Runtime.getRuntime().availableProcessors());
+        return new ParallelRunner(Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
     }
 
     public int threads() {

@@ -27,11 +27,11 @@ class ParallelRunnerTest {
     @Test
     void sameSeedGivesIdenticalResultsWithOneAndSeveralThreads() {
         for (Engine engine : List.of(Engine.reduced(), Engine.full())) {
-            Simulation s = engine.prepare(config().teacher(TeacherDirection.RANDOM).build());
+            TeacherDirection teacher = engine.usesTeacherDirection() ? TeacherDirection.RANDOM : TeacherDirection.E1;
+            Simulation s = engine.prepare(config().teacher(teacher).build());
             List<RunResult> one = new ParallelRunner(1).run(s, 60);
             List<RunResult> three = new ParallelRunner(3).run(s, 60);
-            List<RunResult> eight = new ParallelRunner(8).run(engine.prepare(config().teacher(TeacherDirection.RANDOM)
-                    .build()), 60);
+            List<RunResult> eight = new ParallelRunner(8).run(engine.prepare(config().teacher(teacher).build()), 60);
             assertThat(three).isEqualTo(one);
             assertThat(eight).isEqualTo(one);
             assertThat(one).extracting(RunResult::run).containsExactlyElementsOf(

@@ -137,7 +137,10 @@ public final class ExactReal {
     private BigDecimal errorBound(MathContext mc) {
         BigDecimal scale = BigDecimal.ONE;
         for (ExactNumber x : terms.values()) {
-            scale = scale.max(BigDecimal.valueOf(Math.abs(x.doubleValue()) + 1));
+            double magnitude = Math.abs(x.doubleValue());
+            // beyond the double range (coefficients such as a^2 = 1e200 times d), the magnitude as a decimal, rounded up
+            scale = scale.max(Double.isFinite(magnitude) ? BigDecimal.valueOf(magnitude + 1)
+                    : x.toBigDecimal(new MathContext(3, RoundingMode.UP)).abs().add(BigDecimal.ONE));
         }
         return scale.multiply(BigDecimal.ONE.movePointLeft(mc.getPrecision() - 2 - terms.size()));
     }

@@ -36,9 +36,13 @@ public final class Rationals {
                 : BigFraction.of(x.toBigIntegerExact());
     }
 
+    /** Largest decimal exponent of a number given as text ({@code 1e1000}); smaller than {@code 1e-1000} is refused. */
+    public static final int MAX_DECIMAL_EXPONENT = 1000;
+
     /**
      * The value of a parameter given as an exact decimal ({@code 0.5}, {@code 1e-3}) or a quotient {@code p/q} of
-     * such, exactly.
+     * such, exactly. The decimals' magnitudes must lie between {@code 1e-1000} and {@code 1e1000}
+     * ({@link #MAX_DECIMAL_EXPONENT}), so that no text makes a number too large to hold.
      *
      * @param name the parameter, for the error message
      * @param positive whether the value must be {@code > 0}
@@ -50,14 +54,14 @@ public final class Rationals {
             String t = text.strip();
             int slash = t.indexOf('/');
             if (slash >= 0) {
-                BigFraction num = of(new BigDecimal(t.substring(0, slash).strip()));
-                BigFraction den = of(new BigDecimal(t.substring(slash + 1).strip()));
+                BigFraction num = bounded(name, text, new BigDecimal(t.substring(0, slash).strip()));
+                BigFraction den = bounded(name, text, new BigDecimal(t.substring(slash + 1).strip()));
                 if (den.signum() == 0) {
                     throw new IllegalArgumentException(name + " has a zero denominator: '" + text + "'");
                 }
                 value = normalised(num.divide(den));
             } else {
-                value = of(new BigDecimal(t));
+                value = bounded(name, text, new BigDecimal(t));
             }
         } catch (NumberFormatException | ArithmeticException | NullPointerException e) {
             throw new IllegalArgumentException(name + " must be a finite number (a decimal such as 0.5 or 1e-3, or p/q),"
@@ -67,6 +71,16 @@ public final class Rationals {
             throw new IllegalArgumentException(name + " must be positive, got " + text);
         }
         return value;
+    }
+
+    /** The exact value of {@code x}, refused when its magnitude is outside {@code [1e-1000, 1e1000]}. */
+    private static BigFraction bounded(String name, String text, BigDecimal x) {
+        long exponent = (long) x.precision() - x.scale() - 1;
+        if (x.signum() != 0 && Math.abs(exponent) > MAX_DECIMAL_EXPONENT) {
+            throw new IllegalArgumentException(name + " must be a number of magnitude between 1e-"
+                    + MAX_DECIMAL_EXPONENT + " and 1e" + MAX_DECIMAL_EXPONENT + ", got '" + text + "'");
+        }
+        return of(x);
     }
 
     /** {@code q} as a decimal rounded to {@code mc}. */

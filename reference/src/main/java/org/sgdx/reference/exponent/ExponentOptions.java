@@ -27,8 +27,8 @@ public record ExponentOptions(int maxDegree, int maxPower, int digits, int zetaM
             throw new IllegalArgumentException("digits must be in 5.." + LinkCoefficients.MAX_DIGITS + ", got " + digits);
         }
         if (zetaMaxDegree < 0 || zetaMaxDegree > ZetaMoments.MAX_K) {
-            throw new IllegalArgumentException("the number of E[zeta_k^2] values must be in 0.." + ZetaMoments.MAX_K
-                    + ", got " + zetaMaxDegree);
+            throw new IllegalArgumentException("zeta (the number of E[zeta_k^2] values) must be in 0.."
+                    + ZetaMoments.MAX_K + ", got " + zetaMaxDegree);
         }
     }
 

@@ -22,14 +22,28 @@ import org.sgdx.reference.exact.Rationals;
  * Numbers are exact decimals with an optional exponent ({@code 0.5}, {@code 1e-3}); {@code 1/3} is the exact
  * rational. Examples: {@code He3}, {@code z^3 - 3*z}, {@code 0.5*He2 + He4}, {@code relu(z)^2},
  * {@code sign(z)*z^2}, {@code tanh(2*z)}, {@code exp(z/2)}.
+ *
+ * <p>Limits: at most {@link #MAX_LENGTH} characters and {@link #MAX_NESTING} levels of nesting, so that every
+ * algorithm that walks the expression recursively stays within the stack; degrees and powers at most
+ * {@link #MAX_DEGREE}.
  */
 public final class LinkParser {
 
     /** Largest Hermite degree and power accepted, to keep exact expansions of sane size. */
     public static final int MAX_DEGREE = 1000;
 
+    /** Longest specification accepted, in characters. */
+    public static final int MAX_LENGTH = 4000;
+
+    /**
+     * Deepest nesting accepted: each pair of parentheses, each function or Hermite argument and each prefix sign adds
+     * a level ({@code tanh(2*(z+1))} has 2).
+     */
+    public static final int MAX_NESTING = 50;
+
     private final String text;
     private int pos;
+    private int nesting;
 
     private LinkParser(String text) {
         this.text = text;
@@ -44,6 +58,10 @@ public final class LinkParser {
         if (specification == null || specification.isBlank()) {
             throw new LinkSyntaxException(specification == null ? "" : specification, 0,
                     "empty specification; expected an expression in z such as He3, relu or tanh(2*z)");
+        }
+        if (specification.length() > MAX_LENGTH) {
+            throw new LinkSyntaxException(specification, MAX_LENGTH, "the specification has "
+                    + specification.length() + " characters; at most " + MAX_LENGTH + " are accepted");
         }
         LinkParser p = new LinkParser(specification);
         Expr e = p.expression();
@@ -97,10 +115,16 @@ public final class LinkParser {
     private Expr unary() {
         skipSpace();
         if (accept('-')) {
-            return Expr.negate(unary());
+            enter();
+            Expr e = Expr.negate(unary());
+            nesting--;
+            return e;
         }
         if (accept('+')) {
-            return unary();
+            enter();
+            Expr e = unary();
+            nesting--;
+            return e;
         }
         return power();
     }
@@ -142,10 +166,7 @@ public final class LinkParser {
         char c = peek();
         if (c == '(') {
             pos++;
-            Expr e = expression();
-            skipSpace();
-            expect(')');
-            return e;
+            return parenthesised();
         }
         if (Character.isDigit(c) || c == '.') {
             return Expr.constant(number());
@@ -188,10 +209,25 @@ public final class LinkParser {
         if (!accept('(')) {
             return new Expr.Variable();
         }
+        return parenthesised();
+    }
+
+    /** The expression after an opening parenthesis, through the closing one: one level deeper. */
+    private Expr parenthesised() {
+        enter();
         Expr e = expression();
         skipSpace();
         expect(')');
+        nesting--;
         return e;
+    }
+
+    /** One level deeper, just after the character that opened it. */
+    private void enter() {
+        if (++nesting > MAX_NESTING) {
+            throw new LinkSyntaxException(text, pos - 1, "nested more than " + MAX_NESTING + " levels deep"
+                    + " (parentheses, function arguments and prefix signs); at most " + MAX_NESTING + " are accepted");
+        }
     }
 
     private BigFraction number() {

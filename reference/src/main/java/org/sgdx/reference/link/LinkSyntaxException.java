@@ -34,9 +34,18 @@ public final class LinkSyntaxException extends IllegalArgumentException {
         return problem;
     }
 
+    /** Characters of a long specification shown on each side of the position. */
+    private static final int CONTEXT = 30;
+
+    /** The problem, then the specification (an excerpt around the position when it is long) with a caret. */
     private static String format(String spec, int position, String problem) {
+        int at = Math.max(0, Math.min(position, spec.length()));
+        int from = spec.length() > 2 * CONTEXT + 10 ? Math.max(0, at - CONTEXT) : 0;
+        int to = spec.length() > 2 * CONTEXT + 10 ? Math.min(spec.length(), at + CONTEXT) : spec.length();
+        String before = from > 0 ? "..." : "";
+        String shown = before + spec.substring(from, to) + (to < spec.length() ? "..." : "");
         return "invalid link specification at position " + (position + 1) + ": " + problem
-                + System.lineSeparator() + "  " + spec
-                + System.lineSeparator() + "  " + " ".repeat(Math.max(0, position)) + "^";
+                + System.lineSeparator() + "  " + shown
+                + System.lineSeparator() + "  " + " ".repeat(before.length() + at - from) + "^";
     }
 }

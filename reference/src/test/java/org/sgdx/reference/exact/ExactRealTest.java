@@ -31,6 +31,17 @@ class ExactRealTest {
         assertThat(SQRT2.subtract(ExactReal.of(BigFraction.of(1414, 1000))).isZero()).isFalse();
     }
 
+    /** Terms beyond the double range (√2·10^400 − 10^400) have their sign decided like any other. */
+    @Test
+    void signOfTermsBeyondTheDoubleRange() {
+        BigFraction huge = BigFraction.of(BigInteger.TEN.pow(400));
+        ExactReal x = SQRT2.multiply(huge).subtract(ExactReal.of(huge));
+        assertThat(x.signum()).isEqualTo(1);
+        assertThat(x.negate().signum()).isEqualTo(-1);
+        assertThat(SQRT2.multiply(huge).subtract(ExactReal.of(huge.multiply(BigFraction.of(3, 2)))).signum())
+                .isEqualTo(-1);
+    }
+
     @Test
     void signAndDecimalsOfNearlyCancellingSums() {
         // √2 − 1414213562373095/10^15 ≈ 4.9e-17 > 0

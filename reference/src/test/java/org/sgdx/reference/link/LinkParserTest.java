@@ -144,6 +144,32 @@ class LinkParserTest {
                 .hasMessageContaining("He3");
     }
 
+    /**
+     * The size and nesting limits: a specification at the limit parses and one past it is refused with a message
+     * naming the limit, never a {@link StackOverflowError}; the message shows an excerpt, not the whole text.
+     */
+    @Test
+    void lengthAndNestingAreLimited() {
+        String atLength = "z" + "+z".repeat((LinkParser.MAX_LENGTH - 1) / 2);
+        assertThat(Link.parse(atLength).value(1.0)).isEqualTo((LinkParser.MAX_LENGTH + 1) / 2);
+        String long50k = "z" + "+z".repeat(25_000);
+        assertThatThrownBy(() -> Link.parse(long50k)).isInstanceOfSatisfying(LinkSyntaxException.class, e -> {
+            assertThat(e.problem()).contains("50001 characters").contains("at most " + LinkParser.MAX_LENGTH);
+            assertThat(e.getMessage().length()).isLessThan(400);
+        });
+        int n = LinkParser.MAX_NESTING;
+        assertThat(Link.parse("(".repeat(n) + "z" + ")".repeat(n)).value(2.0)).isEqualTo(2.0);
+        assertThat(Link.parse("tanh(".repeat(n) + "z" + ")".repeat(n)).value(0.0)).isEqualTo(0.0);
+        assertThat(Link.parse("-".repeat(n) + "z").value(1.0)).isEqualTo(1.0);
+        for (String deep : new String[] {"(".repeat(n + 1) + "z" + ")".repeat(n + 1),
+            "tanh(".repeat(n + 1) + "z" + ")".repeat(n + 1), "-".repeat(n + 1) + "z", "(".repeat(1900) + "z" + ")".repeat(1900)}) {
+            assertThatThrownBy(() -> Link.parse(deep)).isInstanceOfSatisfying(LinkSyntaxException.class, e -> {
+                assertThat(e.problem()).contains("nested more than " + n + " levels");
+                assertThat(deep.charAt(e.position())).isIn('(', '-');
+            });
+        }
+    }
+
     @Test
     void emptySpecificationIsRejected() {
         assertThatThrownBy(() -> Link.parse("  ")).isInstanceOf(LinkSyntaxException.class)

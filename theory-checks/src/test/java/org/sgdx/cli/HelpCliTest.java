@@ -1,0 +1,57 @@
+package org.sgdx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * Every command's {@code --help}: exit code 0, a usage text, and no picocli warning (a description with an unescaped
+ * {@code %}, such as "95%", makes picocli print "[picocli WARN] Could not format ..." on the process's standard error).
+ */
+class HelpCliTest {
+
+    /** Every command and subcommand, as the words that name it ({@code golden verify}). */
+    static Stream<List<String>> commands() {
+        List<List<String>> out = new ArrayList<>();
+        collect(new CommandLine(new Main()), new ArrayList<>(), out);
+        return out.stream();
+    }
+
+    private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {
+        out.add(List.copyOf(path));
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help")) {
+                List<String> p = new ArrayList<>(path);
+                p.add(name);
+                collect(sub, p, out);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void helpPrintsTheUsageWithoutAPicocliWarning(List<String> command) {
+        List<String> args = new ArrayList<>(command);
+        args.add("--help");
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        CliTest.Result r;
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            r = CliTest.run(args.toArray(new String[0]));
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Usage: sgdx");
+        assertThat(r.out() + r.err() + captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
+}
