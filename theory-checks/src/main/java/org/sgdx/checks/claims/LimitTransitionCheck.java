@@ -2,9 +2,12 @@ package org.sgdx.checks.claims;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.checks.report.PhaseFigures;
 import org.sgdx.checks.stats.CensoredSample;
@@ -209,7 +212,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 ? Double.NaN : diagram.boundaries().get(0).kink().q().add(kinkShift).doubleValue()));
         r.measured(Quantity.of(String.join("; ", kinkTexts), diagram.boundaries().isEmpty() ? Double.NaN
                 : diagram.boundaries().get(0).measured().value()));
-        r.figure(PhaseFigures.kappa(diagram, "phase-diagram", claim.title() + ": kappa(q) in the limit d -> infinity"));
+        r.figure(PhaseFigures.kappa(diagram, "phase-diagram", shortTitle() + ": kappa(q) as d -> infinity"));
         r.figure(scaledTimes(diagram, times, plan.bridge().rays().get(0), simulated));
         return r.build();
     }
@@ -247,7 +250,7 @@ final class LimitTransitionCheck implements ClaimCheck {
             List<BridgePoint> simulated) {
         Bridge b = plan.bridge();
         SimulationRuns sims = new SimulationRuns(context);
-        r.setting("bridge", "reduced engine at d = " + java.util.Arrays.toString(b.dimensions()) + ";"
+        r.setting("bridge", "reduced engine at d = " + Arrays.toString(b.dimensions()) + ";"
                 + " uniform-positive init, overlap " + overlap() + ", gamma and budget from the mean-field point, " + b.runs() + " runs per point,"
                 + " budget " + Quantity.format(b.budgetMultiple())
                 + " x mean-field time, rays q = " + String.join(", ", b.rays().stream().map(Rationals::toString)
@@ -364,7 +367,7 @@ final class LimitTransitionCheck implements ClaimCheck {
         Engine engine = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
         SimulationRuns sims = new SimulationRuns(context);
         r.setting("diffusion bridge", "diffusion engine (epsilon = " + DiffusionEngine.DEFAULT_EPSILON + ") at d = "
-                + java.util.Arrays.toString(l.dimensions()) + "; uniform-positive init, overlap " + overlap() + ", "
+                + Arrays.toString(l.dimensions()) + "; uniform-positive init, overlap " + overlap() + ", "
                 + l.runs() + " runs per"
                 + " point, budget " + Quantity.format(l.budgetMultiple()) + " x mean-field time (at most 2^62 steps); on each ray gamma = c"
                 + " x the optimal gamma, c <= 1 the largest with lambda <= half the engine's validity limit at every"
@@ -541,7 +544,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 .sorted().toList();
         for (long d : bridgeDims) {
             List<BridgePoint> at = simulated.stream().filter(p -> p.d() == d && p.optimal())
-                    .sorted(java.util.Comparator.comparingDouble(BridgePoint::eta)).toList();
+                    .sorted(Comparator.comparingDouble(BridgePoint::eta)).toList();
             double flatEta = algorithm == Algorithm.ONLINE ? 0 : Math.pow(d, flatRay.doubleValue());
             RayPoint flat = times.at(Rationals.of(new BigDecimal(flatEta)), BigFraction.of(d));
             if (!flat.isFinite()) {
@@ -549,7 +552,7 @@ final class LimitTransitionCheck implements ClaimCheck {
             }
             double level = flat.time().get().doubleValue();
             double ln = Math.log(d);
-            String dText = Quantity.format((double) d);
+            String dText = dimension(d);
             points.add(new Figure.Series("mean field, d = " + dText, at.stream().map(p -> Figure.Point.of(
                     Math.log(p.eta()) / ln, Math.log(p.meanField() / level) / ln)).toList()));
             points.add(new Figure.Series("SGD median (" + at.get(0).engine() + " engine, 95% CI), d = " + dText,
@@ -573,13 +576,13 @@ final class LimitTransitionCheck implements ClaimCheck {
                 }
                 pts.add(Figure.Point.of(ray.q().doubleValue(), (p.logTime() - level) / ln));
             }
-            points.add(new Figure.Series("mean field, d = " + Quantity.format(diagram.settings().ladder().get(j)
+            points.add(new Figure.Series("mean field, d = " + dimension(diagram.settings().ladder().get(j)
                     .doubleValue()), pts));
         }
         List<Figure.Point> predicted = new ArrayList<>();
         BigFraction first = diagram.rays().get(0).q();
         double base = diagram.predicted().at(first).kappa().map(BigFraction::doubleValue).orElse(Double.NaN);
-        java.util.TreeSet<BigFraction> qs = new java.util.TreeSet<>(Rationals.ORDER);
+        TreeSet<BigFraction> qs = new TreeSet<>(Rationals.ORDER);
         diagram.rays().forEach(ray -> qs.add(ray.q()));
         diagram.predicted().kinks().forEach(k -> qs.add(k.q()));
         for (BigFraction q : qs) {
@@ -588,9 +591,20 @@ final class LimitTransitionCheck implements ClaimCheck {
                         k.doubleValue() - base)));
             }
         }
-        return new Figure.Curves("hitting-time-vs-eta", claim.title() + ": T(eta) over its flat level, on eta = d^q",
+        return new Figure.Curves("hitting-time-vs-eta", shortTitle() + ": T(eta) / flat level on eta = d^q",
                 "q = ln eta / ln d", "ln(T / T at the smallest eta) / ln d", points,
                 List.of(new Figure.Series("predicted kappa(q) - kappa(q_min)", predicted)), List.of(true), List.of());
+    }
+
+    /** The update rule in a few words, for figure titles. */
+    private String shortTitle() {
+        return algorithm.label() + " SGD, " + link + ", " + loss.label() + " loss";
+    }
+
+    /** A dimension for a legend: {@code 1e6} for a power of ten from {@code 10⁴} on, the plain number otherwise. */
+    static String dimension(double d) {
+        long exponent = Math.round(Math.log10(d));
+        return exponent >= 4 && Double.parseDouble("1e" + exponent) == d ? "1e" + exponent : Quantity.format(d);
     }
 
     private static String limitText(LocalExponents.Limit l) {

@@ -1,6 +1,8 @@
 package org.sgdx.checks.claims;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.dynamics.Algorithm;
@@ -160,14 +162,14 @@ final class SimulationClaims {
         100_000_000_000L, 1_000_000_000_000L};
 
     static List<BigFraction> rays(String... qs) {
-        return java.util.Arrays.stream(qs).map(q -> Rationals.parse("q", q, false)).toList();
+        return Arrays.stream(qs).map(q -> Rationals.parse("q", q, false)).toList();
     }
 
     /** {@code d = 10^from, 10^{from+step}, …, 10^to}. */
     static List<BigFraction> ladder(int from, int to, int step) {
         List<BigFraction> out = new ArrayList<>();
         for (int k = from; k <= to; k += step) {
-            out.add(BigFraction.of(java.math.BigInteger.TEN.pow(k)));
+            out.add(BigFraction.of(BigInteger.TEN.pow(k)));
         }
         return out;
     }

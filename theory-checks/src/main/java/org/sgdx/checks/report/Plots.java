@@ -22,8 +22,10 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -173,13 +175,27 @@ public final class Plots {
             plot.setDataset(1, lines);
             plot.setRenderer(1, lineRenderer);
         }
-        for (Figure.Marker m : f.markers()) {
+        addMarkers(plot, f.markers());
+        return finish(f.title(), plot, true);
+    }
+
+    /**
+     * Vertical dashed markers, each labelled just right of its line and below the top of the plot, with a margin
+     * above the data so that neither the label nor the line hides a point.
+     */
+    private static void addMarkers(XYPlot plot, List<Figure.Marker> markers) {
+        for (Figure.Marker m : markers) {
             ValueMarker vm = new ValueMarker(m.x(), Color.DARK_GRAY, DASHED);
             vm.setLabel(m.label());
-            vm.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            vm.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            vm.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            vm.setLabelOffset(new RectangleInsets(6, 4, 6, 4));
+            vm.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             plot.addDomainMarker(vm);
         }
-        return finish(f.title(), plot, true);
+        if (!markers.isEmpty()) {
+            plot.getRangeAxis().setUpperMargin(0.12);
+        }
     }
 
     private static JFreeChart curves(Figure.Curves f) {
@@ -217,12 +233,7 @@ public final class Plots {
         }
         plot.setDataset(1, lines);
         plot.setRenderer(1, lineRenderer);
-        for (Figure.Marker m : f.markers()) {
-            ValueMarker vm = new ValueMarker(m.x(), Color.DARK_GRAY, DASHED);
-            vm.setLabel(m.label());
-            vm.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-            plot.addDomainMarker(vm);
-        }
+        addMarkers(plot, f.markers());
         return finish(f.title(), plot, true);
     }
 
