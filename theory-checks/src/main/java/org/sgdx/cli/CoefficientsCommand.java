@@ -88,6 +88,19 @@ final class CoefficientsCommand implements Callable<Integer> {
                 description = "Significant digits of printed values and numerical integrals (default: ${DEFAULT-VALUE}).")
         int digits;
 
+        @Option(names = "--max-work", paramLabel = "W", description = WorkBudget.DESCRIPTION)
+        long maxWork = WorkBudget.DEFAULT_MAX_WORK;
+
+        /** The work budget of this command's integrals, shared by the coefficients and the second moments. */
+        private WorkBudget work;
+
+        private WorkBudget work() {
+            if (work == null) {
+                work = new WorkBudget("coefficients", maxWork);
+            }
+            return work;
+        }
+
         UpdateRule rule() {
             return new UpdateRule(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss), Link.parse(activation),
                     Rationals.parse("--a", a, false), SecondLayer.fromLabel(secondLayer), InnerStep.fromLabel(innerStep),
@@ -102,7 +115,15 @@ final class CoefficientsCommand implements Callable<Integer> {
             if (digits < 5 || digits > 200) {
                 throw new IllegalArgumentException("--digits must be in 5..200, got " + digits);
             }
-            return DriftCoefficients.of(rule(), target(), maxIndex, digits);
+            UpdateRule rule = rule();
+            LabelModel target = target();
+            return work().run("--digits, --max-index or --order",
+                    () -> DriftCoefficients.of(rule, target, maxIndex, digits, work().limit()));
+        }
+
+        /** The second moments of {@code c} (default index limit), within the same work budget. */
+        SecondMoments secondMoments(DriftCoefficients c) {
+            return work().run("--digits or --order", () -> SecondMoments.of(c, work().limit()));
         }
 
         MathContext mc() {
@@ -145,7 +166,7 @@ final class CoefficientsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DriftCoefficients c = options.coefficients();
-        SecondMoments moments = SecondMoments.of(c);
+        SecondMoments moments = options.secondMoments(c);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(Json.write(json(c, moments)));

@@ -42,6 +42,9 @@ final class HermiteCommand implements Callable<Integer> {
                 + " only the digits whose unit is at least its error, and its error includes the rounding.")
     int digits;
 
+    @Option(names = "--max-work", paramLabel = "W", description = WorkBudget.DESCRIPTION)
+    long maxWork = WorkBudget.DEFAULT_MAX_WORK;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -50,7 +53,9 @@ final class HermiteCommand implements Callable<Integer> {
     public Integer call() {
         Basis b = Basis.fromLabel(basis);
         Link parsed = Link.parse(link);
-        List<Coefficient> coefficients = LinkCoefficients.of(parsed, maxDegree, b, digits);
+        WorkBudget work = new WorkBudget("hermite", maxWork);
+        List<Coefficient> coefficients = work.run("--digits or --max-degree",
+                () -> LinkCoefficients.of(parsed, maxDegree, b, digits, work.limit()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(Json.write(json(parsed, b, coefficients)));
