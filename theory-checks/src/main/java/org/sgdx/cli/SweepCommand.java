@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -33,11 +33,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.diffusion.DiffusionEngine;
 import org.sgdx.fastpath.RunResult;
@@ -257,7 +257,8 @@ final class SweepCommand implements Callable<Integer> {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     /** Jackson's report of a repeated key, which names the key. */
-    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate (?:field|Object property) '(.*)'$", Pattern.DOTALL);
+    private static final Pattern DUPLICATE_KEY =
+            Pattern.compile("^Duplicate (?:field|Object property) '(.*)'$", Pattern.DOTALL);
 
     /**
      * Parses and validates a sweep file. The size of the grid is checked before it is expanded, and every grid point
@@ -289,7 +290,8 @@ final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException("sweep file: \"engine\" must be reduced, full or diffusion, got "
                     + shorten(engineNode.toString()));
         }
-        Engine engine = Engine.named(engineNode.asText("reduced"), epsilonNode.isMissingNode() ? null : epsilonNode.asDouble());
+        Engine engine = Engine.named(engineNode.asText("reduced"),
+                epsilonNode.isMissingNode() ? null : epsilonNode.asDouble());
         JsonNode seedsNode = root.path("seeds");
         int seeds = seedsNode.isMissingNode() ? 100 : seedsNode.isInt() ? seedsNode.asInt() : -1;
         if (seeds < 1 || seeds > SimulateCommand.MAX_RUNS) {
@@ -341,7 +343,6 @@ final class SweepCommand implements Callable<Integer> {
         }
         return new Sweep(engine, seeds, List.copyOf(points));
     }
-
 
     /** The text of a sweep file as JSON; every problem with the file is an {@link IllegalArgumentException}. */
     private static JsonNode readSpec(Path file) {
