@@ -111,7 +111,7 @@ final class PhaseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(optionOf(e.getMessage()) + e.getMessage(), e);
         }
-        MeanFieldTimes times = MeanFieldTimes.of(c, target, timeDigits);
+        MeanFieldTimes times = MeanFieldTimes.of(c, options.secondMoments(c), target, timeDigits);
         long t0 = System.nanoTime();
         PhaseDiagram diagram;
         try (Progress bar = Progress.start("phase", (long) ladder.size() * qs.size())) {
