@@ -41,4 +41,15 @@ class WorkLimitCliTest {
         refused(CliTest.run("hermite", "--link", "tanh", "--max-degree", "4", "--digits", "10", "--max-work", "1000"),
                 "--max-work");
     }
+
+    @Test
+    void hermiteRangesNameTheirOptions() {
+        refused(CliTest.run("hermite", "--link", "tanh", "--digits", "995"), "--digits must be at most 990 for a link"
+                + " without an exact form");
+        refused(CliTest.run("hermite", "--link", "He3", "--digits", "5000"), "--digits must be in 1..2000, got 5000");
+        refused(CliTest.run("hermite", "--link", "tanh", "--max-degree", "1001"),
+                "--max-degree must be in 0..1000, got 1001");
+        CliTest.Result exact = CliTest.run("hermite", "--link", "He3", "--digits", "1500", "--max-degree", "3");
+        assertThat(exact.code()).as(exact.err()).isZero();
+    }
 }
