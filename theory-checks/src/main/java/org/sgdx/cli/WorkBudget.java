@@ -13,8 +13,8 @@ final class WorkBudget {
     static final long DEFAULT_MAX_WORK = 20_000_000L;
     /** The description of {@code --max-work}. */
     static final String DESCRIPTION = "Limit on the work of numerical integrals, in units of about one multiplication"
-            + " of two 100-digit decimals (default: " + DEFAULT_MAX_WORK + ", a minute or two at most); more is refused,"
-            + " before it starts when a lower bound exceeds it.";
+            + " of two 100-digit decimals (default: " + DEFAULT_MAX_WORK + ", a minute or two at most); more is"
+            + " refused, before it starts when its estimate exceeds the limit.";
 
     private final String task;
     private final WorkLimit limit;

@@ -79,7 +79,7 @@ class FaultInjectionCliTest {
         assertThat(partial).doesNotExist();
     }
 
-    /** {@value #KILLS} fractions in (0.1, 0.9), increasing, so that each resumed sweep is killed after some progress. */
+    /** {@value #KILLS} increasing fractions in (0.1, 0.9), so that each resumed sweep is killed after some progress. */
     private static double[] increasingFractions(SplittableRandom random) {
         double[] f = new double[KILLS];
         for (int i = 0; i < KILLS; i++) {
@@ -98,8 +98,9 @@ class FaultInjectionCliTest {
     }
 
     private Process start(List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-cp", System.getProperty("java.class.path"), "org.sgdx.cli.Main"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(
+                List.of(java, "-Xshare:auto", "-cp", System.getProperty("java.class.path"), "org.sgdx.cli.Main"));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("log.txt").toFile()).start();
