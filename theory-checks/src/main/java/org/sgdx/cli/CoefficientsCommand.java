@@ -89,6 +89,19 @@ final class CoefficientsCommand implements Callable<Integer> {
                 description = "Significant digits of printed values and numerical integrals (default: ${DEFAULT-VALUE}).")
         int digits;
 
+        @Option(names = "--max-work", paramLabel = "W", description = WorkBudget.DESCRIPTION)
+        long maxWork = WorkBudget.DEFAULT_MAX_WORK;
+
+        /** The work budget of this command's integrals, shared by the coefficients and the second moments. */
+        private WorkBudget work;
+
+        private WorkBudget work() {
+            if (work == null) {
+                work = new WorkBudget("coefficients", maxWork);
+            }
+            return work;
+        }
+
         UpdateRule rule() {
             return new UpdateRule(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss),
                     Inputs.link("--activation", activation), Inputs.secondLayerWeight(a),
@@ -107,12 +120,20 @@ final class CoefficientsCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--max-index must be in 1.." + DriftCoefficients.MAX_INDEX + ", got "
                         + maxIndex);
             }
-            return DriftCoefficients.of(rule(), target(), maxIndex(), digits);
+            UpdateRule rule = rule();
+            LabelModel target = target();
+            return work().run("--digits, --max-index or --order",
+                    () -> DriftCoefficients.of(rule, target, maxIndex(), digits, work().limit()));
         }
 
         /** The largest index asked for; 0 for the default. */
         int maxIndex() {
             return maxIndex == null ? 0 : maxIndex;
+        }
+
+        /** The second moments of {@code c} (default index limit), within the same work budget. */
+        SecondMoments secondMoments(DriftCoefficients c) {
+            return work().run("--digits or --order", () -> SecondMoments.of(c, work().limit()));
         }
 
         MathContext mc() {
@@ -155,7 +176,7 @@ final class CoefficientsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DriftCoefficients c = options.coefficients();
-        SecondMoments moments = SecondMoments.of(c);
+        SecondMoments moments = options.secondMoments(c);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(Json.write(json(c, moments)));

@@ -10,6 +10,7 @@ import org.sgdx.reference.hermite.Basis;
 import org.sgdx.reference.hermite.Coefficient;
 import org.sgdx.reference.hermite.LinkCoefficients;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.numeric.HermiteQuadrature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exact (rational, or with 1/sqrt(2*pi) and square roots) for polynomials and piecewise polynomials"
                 + " with breakpoints at 0; numerical with an error estimate otherwise."})
 final class HermiteCommand implements Callable<Integer> {
+
+    /** The most digits of a numerical (validated) computation: its check runs at {@code 2D + 20} digits. */
+    static final int MAX_NUMERICAL_DIGITS = (HermiteQuadrature.MAX_DIGITS - 20) / 2;
 
     @Spec
     CommandSpec spec;
@@ -42,6 +46,9 @@ final class HermiteCommand implements Callable<Integer> {
                 + " only the digits whose unit is at least its error, and its error includes the rounding.")
     int digits;
 
+    @Option(names = "--max-work", paramLabel = "W", description = WorkBudget.DESCRIPTION)
+    long maxWork = WorkBudget.DEFAULT_MAX_WORK;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -50,7 +57,21 @@ final class HermiteCommand implements Callable<Integer> {
     public Integer call() {
         Basis b = Basis.fromLabel(basis);
         Link parsed = Inputs.link("--link", link);
-        List<Coefficient> coefficients = LinkCoefficients.of(parsed, maxDegree, b, digits);
+        if (maxDegree < 0 || maxDegree > HermiteQuadrature.MAX_DEGREE) {
+            throw new IllegalArgumentException("--max-degree must be in 0.." + HermiteQuadrature.MAX_DEGREE + ", got "
+                    + maxDegree);
+        }
+        if (digits < 1 || digits > LinkCoefficients.MAX_DIGITS) {
+            throw new IllegalArgumentException("--digits must be in 1.." + LinkCoefficients.MAX_DIGITS + ", got "
+                    + digits);
+        }
+        if (parsed.exactForm().isEmpty() && digits > MAX_NUMERICAL_DIGITS) {
+            throw new IllegalArgumentException("--digits must be at most " + MAX_NUMERICAL_DIGITS + " for a link"
+                    + " without an exact form (its check computation uses 2D + 20 digits), got " + digits);
+        }
+        WorkBudget work = new WorkBudget("hermite", maxWork);
+        List<Coefficient> coefficients = work.run("--digits or --max-degree",
+                () -> LinkCoefficients.of(parsed, maxDegree, b, digits, work.limit()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(Json.write(json(parsed, b, coefficients)));

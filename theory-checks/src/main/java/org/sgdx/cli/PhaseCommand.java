@@ -115,7 +115,7 @@ final class PhaseCommand implements Callable<Integer> {
                     + Rationals.toString(target.multiply(target).reciprocal()) + ", so that m0 = d^-1/2 is below"
                     + " --m-target " + mTarget + "; got the rung " + Rationals.toString(lowest));
         }
-        MeanFieldTimes times = MeanFieldTimes.of(c, target, timeDigits);
+        MeanFieldTimes times = MeanFieldTimes.of(c, options.secondMoments(c), target, timeDigits);
         long t0 = System.nanoTime();
         PhaseDiagram diagram;
         try (Progress bar = Progress.start("phase", (long) ladder.size() * qs.size())) {

@@ -15,7 +15,6 @@ import org.sgdx.reference.Certainty;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.exact.Rationals;
-import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.dynamics.meanfield.HittingTime;
 import org.sgdx.reference.dynamics.meanfield.MapRun;
@@ -149,7 +148,7 @@ final class PredictCommand implements Callable<Integer> {
         if (etaUsed.isEmpty()) {
             notes.add("no --eta: the theorem time and the mean-field dynamics need eta for " + rule.algorithm().label());
         } else {
-            MeanField mf = MeanField.of(c, SecondMoments.of(c), etaUsed.get(), dimension);
+            MeanField mf = MeanField.of(c, options.secondMoments(c), etaUsed.get(), dimension);
             Optional<OptimalRate> optimal = Optional.empty();
             Optional<HittingTime> time;
             BigFraction g;

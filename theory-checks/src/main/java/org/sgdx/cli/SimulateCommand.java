@@ -222,7 +222,8 @@ final class SimulateCommand implements Callable<Integer> {
     /**
      * Validates {@code --out} before anything is written and returns the partial file beside it: the path must not be
      * empty or a directory, its directory must exist, and neither it nor {@code FILE.partial} may be a file this
-     * command did not write (an empty {@code FILE.partial} is one left by an interrupted run), unless {@code --force}.
+     * command did not write (a {@code FILE.partial} that is empty or cut short within its first line is one left by an
+     * interrupted run), unless {@code --force}.
      */
     private Path checkOut() {
         Path file = OutputPaths.of(out.toString(), "--out");
@@ -236,7 +237,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (Files.exists(partial)) {
             String head = OutputPaths.head(partial, 64);
-            if (!head.isEmpty() && !RUN_LINES.matcher(head).lookingAt()) {
+            java.util.regex.Matcher m = RUN_LINES.matcher(head);
+            if (!m.lookingAt() && !m.hitEnd()) {
                 foreign.add(partial);
             }
         }

@@ -1,12 +1,23 @@
 package org.sgdx.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +36,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.diffusion.DiffusionEngine;
 import org.sgdx.fastpath.RunResult;
@@ -52,11 +65,20 @@ import picocli.CommandLine.Spec;
                 + " \"grid\": {PARAMETER: [VALUE, ...], ...}} with the parameter names of 'sgdx simulate' without"
                 + " dashes in front (algorithm, target, activation, loss, a, second-layer, inner-step, inner-norm,"
                 + " labels, noise, d, gamma, eta, max-steps, m-target, sustain, overlap, init, m0, teacher,"
-                + " checkpoints, seed). The grid is the Cartesian product of the listed values."})
+                + " checkpoints, seed). The grid is the Cartesian product of the listed values; a parameter is"
+                + " given in base or in grid, not in both.",
+            "Limits, checked before anything runs: at most " + SweepCommand.MAX_POINTS + " grid points and "
+                + SweepCommand.MAX_TOTAL_RUNS + " runs, a file of at most 1 MiB nested at most 16 levels deep."})
 final class SweepCommand implements Callable<Integer> {
 
     /** Largest number of runs in one sweep. */
     static final long MAX_TOTAL_RUNS = 100_000_000L;
+    /** Largest number of grid points in one sweep. */
+    static final int MAX_POINTS = 100_000;
+    /** Largest sweep file, in bytes. */
+    static final long MAX_SPEC_BYTES = 1 << 20;
+    /** Deepest nesting of arrays and objects in a sweep file (a valid one needs 3). */
+    static final int MAX_SPEC_DEPTH = 16;
 
     @Spec
     CommandSpec spec;
@@ -229,18 +251,25 @@ final class SweepCommand implements Callable<Integer> {
         return n;
     }
 
-    /** Parses and validates a sweep file: every grid point is built before anything runs. */
+    /** Reads sweep files: at most {@value #MAX_SPEC_DEPTH} levels deep, and a repeated key is an error. */
+    private static final ObjectMapper SPEC_READER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_SPEC_DEPTH).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    /** Jackson's report of a repeated key, which names the key. */
+    private static final Pattern DUPLICATE_KEY =
+            Pattern.compile("^Duplicate (?:field|Object property) '(.*)'$", Pattern.DOTALL);
+
+    /**
+     * Parses and validates a sweep file. The size of the grid is checked before it is expanded, and every grid point
+     * is built before anything runs.
+     *
+     * @throws IllegalArgumentException naming the problem, for a file that is missing, a directory, too large, not
+     *     UTF-8, not JSON, or not a valid sweep
+     */
     static Sweep parse(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("--spec: no such file " + file);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("sweep file " + file + " does not parse as JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
-        }
+        JsonNode root = readSpec(file);
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("sweep file " + file + " must hold a JSON object with \"grid\"");
         }
@@ -248,21 +277,27 @@ final class SweepCommand implements Callable<Integer> {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw new IllegalArgumentException("sweep file: unknown key \"" + k
+                throw new IllegalArgumentException("sweep file: unknown key \"" + shorten(k)
                         + "\"; allowed: engine, epsilon, seeds, base, grid");
             }
         }
         JsonNode epsilonNode = root.path("epsilon");
         if (!epsilonNode.isMissingNode() && !epsilonNode.isNumber()) {
-            throw new IllegalArgumentException("sweep file: \"epsilon\" must be a number in (0, 0.5], got " + epsilonNode);
+            throw new IllegalArgumentException("sweep file: \"epsilon\" must be a number in (0, 0.5], got "
+                    + shorten(epsilonNode.toString()));
         }
-        Engine engine = Engine.named(root.path("engine").asText("reduced"),
+        JsonNode engineNode = root.path("engine");
+        if (!engineNode.isMissingNode() && !engineNode.isTextual()) {
+            throw new IllegalArgumentException("sweep file: \"engine\" must be reduced, full or diffusion, got "
+                    + shorten(engineNode.toString()));
+        }
+        Engine engine = Engine.named(engineNode.asText("reduced"),
                 epsilonNode.isMissingNode() ? null : epsilonNode.asDouble());
         JsonNode seedsNode = root.path("seeds");
         int seeds = seedsNode.isMissingNode() ? 100 : seedsNode.isInt() ? seedsNode.asInt() : -1;
         if (seeds < 1 || seeds > SimulateCommand.MAX_RUNS) {
             throw new IllegalArgumentException("sweep file: \"seeds\" must be an integer in 1.."
-                    + SimulateCommand.MAX_RUNS + ", got " + seedsNode);
+                    + SimulateCommand.MAX_RUNS + ", got " + shorten(seedsNode.toString()));
         }
         Map<String, String> base = new LinkedHashMap<>();
         JsonNode baseNode = root.path("base");
@@ -272,33 +307,19 @@ final class SweepCommand implements Callable<Integer> {
             }
             baseNode.fields().forEachRemaining(f -> base.put(f.getKey(), scalar("base." + f.getKey(), f.getValue())));
         }
-        JsonNode grid = root.path("grid");
-        if (!grid.isObject() || grid.size() == 0) {
-            throw new IllegalArgumentException("sweep file: \"grid\" must be an object of parameter -> list of values");
-        }
+        Map<String, List<String>> grid = grid(root.path("grid"), base, seeds);
         List<Map<String, String>> combos = new ArrayList<>();
         combos.add(new LinkedHashMap<>(base));
-        for (Iterator<Map.Entry<String, JsonNode>> it = grid.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            if (!f.getValue().isArray() || f.getValue().size() == 0) {
-                throw new IllegalArgumentException("sweep file: grid." + f.getKey() + " must be a non-empty list");
-            }
-            List<Map<String, String>> next = new ArrayList<>();
+        for (Map.Entry<String, List<String>> f : grid.entrySet()) {
+            List<Map<String, String>> next = new ArrayList<>(combos.size() * f.getValue().size());
             for (Map<String, String> c : combos) {
-                for (JsonNode v : f.getValue()) {
+                for (String v : f.getValue()) {
                     Map<String, String> m = new LinkedHashMap<>(c);
-                    m.put(f.getKey(), scalar("grid." + f.getKey(), v));
+                    m.put(f.getKey(), v);
                     next.add(m);
                 }
             }
             combos = next;
-        }
-        if (combos.size() > 100_000) {
-            throw new IllegalArgumentException("sweep file: the grid has " + combos.size() + " points; at most 100000");
-        }
-        if ((long) combos.size() * seeds > MAX_TOTAL_RUNS) {
-            throw new IllegalArgumentException("sweep file: " + combos.size() + " grid points x " + seeds
-                    + " seeds is more than " + MAX_TOTAL_RUNS + " runs; split the sweep");
         }
         List<Point> points = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -324,11 +345,107 @@ final class SweepCommand implements Callable<Integer> {
         return new Sweep(engine, seeds, List.copyOf(points));
     }
 
+    /** The text of a sweep file as JSON; every problem with the file is an {@link IllegalArgumentException}. */
+    private static JsonNode readSpec(Path file) {
+        if (file.toString().isBlank()) {
+            throw new IllegalArgumentException("--spec must name a sweep file, got an empty string");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("--spec must name a sweep file, but " + file + " is a directory");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_SPEC_BYTES) {
+                throw new IllegalArgumentException("--spec: " + file + " has " + Files.size(file) + " bytes; a sweep"
+                        + " file may have at most " + MAX_SPEC_BYTES);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--spec: no such file " + file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--spec: cannot read " + file + ": " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("--spec: " + file + " is not UTF-8 text");
+        }
+        try {
+            return SPEC_READER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new IllegalArgumentException("sweep file " + file + " is nested more than " + MAX_SPEC_DEPTH
+                    + " levels deep (a sweep needs 3: {\"grid\": {\"d\": [...]}})");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.find()) {
+                throw new IllegalArgumentException("sweep file " + file + ": the key \"" + shorten(duplicate.group(1))
+                        + "\" appears twice in one object" + where);
+            }
+            throw new IllegalArgumentException("sweep file " + file + " does not parse as JSON: "
+                    + shorten(String.valueOf(e.getOriginalMessage())) + where);
+        }
+    }
+
+    /**
+     * The grid's parameters and their values, checked before the grid is expanded: a non-empty object of non-empty
+     * lists, no parameter also in {@code base}, and at most {@value #MAX_POINTS} points and {@value #MAX_TOTAL_RUNS}
+     * runs.
+     */
+    private static Map<String, List<String>> grid(JsonNode node, Map<String, String> base, int seeds) {
+        if (node.isMissingNode() || !node.isObject()) {
+            throw new IllegalArgumentException("sweep file: \"grid\" must be an object of parameter -> list of values,"
+                    + " e.g. \"grid\": {\"d\": [100, 1000]}");
+        }
+        if (node.isEmpty()) {
+            throw new IllegalArgumentException("sweep file: \"grid\" is empty; give at least one parameter with its"
+                    + " values, e.g. \"grid\": {\"d\": [100, 1000]}");
+        }
+        Map<String, List<String>> grid = new LinkedHashMap<>();
+        BigInteger points = BigInteger.ONE;
+        List<String> sizes = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String key = shorten(f.getKey());
+            if (base.containsKey(f.getKey())) {
+                throw new IllegalArgumentException("sweep file: parameter \"" + key + "\" is in both base and grid;"
+                        + " give it in one of them");
+            }
+            if (!f.getValue().isArray() || f.getValue().isEmpty()) {
+                throw new IllegalArgumentException("sweep file: grid." + key + " must be a non-empty list");
+            }
+            points = points.multiply(BigInteger.valueOf(f.getValue().size()));
+            sizes.add(String.valueOf(f.getValue().size()));
+            grid.put(f.getKey(), new ArrayList<>());
+        }
+        if (points.compareTo(BigInteger.valueOf(MAX_POINTS)) > 0) {
+            throw new IllegalArgumentException("sweep file: the grid has " + String.join(" x ", sizes) + " = " + points
+                    + " points; a sweep may have at most " + MAX_POINTS + ": split it into several sweeps");
+        }
+        if (points.longValueExact() * seeds > MAX_TOTAL_RUNS) {
+            throw new IllegalArgumentException("sweep file: " + points + " grid points x " + seeds
+                    + " seeds is more than " + MAX_TOTAL_RUNS + " runs; split the sweep");
+        }
+        for (Map.Entry<String, List<String>> g : grid.entrySet()) {
+            node.get(g.getKey()).forEach(v -> g.getValue().add(scalar("grid." + g.getKey(), v)));
+        }
+        return grid;
+    }
+
+    /** {@code s}, cut to at most 80 characters for an error message. */
+    private static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
     private static String scalar(String where, JsonNode v) {
         if (v.isTextual() || v.isNumber() || v.isBoolean()) {
             return v.asText();
         }
-        throw new IllegalArgumentException("sweep file: " + where + " must be a string, number or boolean, got " + v);
+        throw new IllegalArgumentException("sweep file: " + shorten(where) + " must be a string, number or boolean, got "
+                + shorten(v.toString()));
     }
 
     /** How every line of a results file begins. */
@@ -336,7 +453,8 @@ final class SweepCommand implements Callable<Integer> {
 
     /**
      * Reads the finished runs of an existing results file of this sweep. Every complete line must be a result of one
-     * of the sweep's grid points, and a last line cut short (no newline) must be the beginning of such a line;
+     * of the sweep's grid points, and a last line cut short (no newline) must be the beginning of such a line (as far
+     * as it goes, up to the grid point's identifier);
      * otherwise the file is refused untouched. Only then is the cut-short line removed, so that appending continues
      * from a clean file.
      */
@@ -384,7 +502,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (end < bytes.length) {
             String tail = new String(bytes, end, bytes.length - end, StandardCharsets.UTF_8);
-            if (!(tail.startsWith(LINE_START) || LINE_START.startsWith(tail))) {
+            boolean cutResult = ids.stream().map(id -> LINE_START + id + "\"")
+                    .anyMatch(start -> tail.startsWith(start) || start.startsWith(tail));
+            if (!cutResult) {
                 throw new IllegalArgumentException("--out: the last line of " + out + " is not a sweep result; the"
                         + " file is left as it is: use a new --out file");
             }

@@ -151,7 +151,12 @@ class SimulateSweepCliTest {
     @CsvSource(delimiter = '|', value = {
         "{\"grid\": {\"d\": [20]                                                       | does not parse",
         "[1, 2]                                                                        | JSON object",
-        "{\"grid\": {}}                                                                | grid",
+        "{\"grid\": {}}                                                                | \"grid\" is empty",
+        "{\"grid\": {\"d\": [20], \"d\": [30]}}                                        | \"d\" appears twice",
+        "{\"grid\": {\"d\": [20]}, \"grid\": {\"d\": [30]}}                              | \"grid\" appears twice",
+        "{\"grid\": {\"d\": [20]}, \"base\": {\"target\": \"He3\", \"d\": 30}}             | \"d\" is in both base and grid",
+        "{\"grid\": {\"d\": [[[[[[[[[[[[[[[[[[20]]]]]]]]]]]]]]]]]]}}                     | nested more than 16 levels",
+        "{\"grid\": {\"d\": [{\"x\": 1}]}}                                            | grid.d must be a string",
         "{\"grid\": {\"d\": []}, \"base\": {\"target\": \"He3\"}}                      | non-empty list",
         "{\"grid\": {\"d\": [2]}, \"base\": {\"target\": \"He3\", \"gamma\": 0.1, \"max-steps\": 10}} | d",
         "{\"grid\": {\"d\": [20]}, \"colour\": 1}                                      | unknown key",
@@ -165,5 +170,68 @@ class SimulateSweepCliTest {
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err()).contains(fragment);
         assertThat(Files.exists(out)).isFalse();
+    }
+
+    /** A grid of 1000 x 1000 x 1000 points is refused from its size, before it is expanded (which needs gigabytes). */
+    @Test
+    void aHugeGridIsRefusedBeforeItIsExpanded(@TempDir Path dir) throws IOException {
+        String values = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> String.valueOf(20 + i))
+                .collect(Collectors.joining(", ", "[", "]"));
+        Path spec = spec(dir, "{\"seeds\": 1, \"base\": {\"target\": \"He3\", \"max-steps\": 10}, \"grid\": {\"d\": "
+                + values + ", \"sustain\": " + values + ", \"seed\": " + values + "}}");
+        Path out = dir.resolve("results.jsonl");
+        CliTest.Result r = CliTest.run("sweep", "--spec", spec.toString(), "--out", out.toString());
+        CliTest.assertRefused(r, "1000 x 1000 x 1000 = 1000000000 points; a sweep may have at most 100000", out);
+    }
+
+    /** Files that are not sweep descriptions: exit code 2 with one line naming the problem, and no results file. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "garbage      | does not parse as JSON",
+        "latin1       | is not UTF-8 text",
+        "deep         | nested more than 16 levels",
+        "directory    | is a directory",
+        "empty-path   | --spec must name a sweep file",
+        "missing      | no such file",
+        "empty-file   | must hold a JSON object",
+    })
+    void specFilesThatAreNotSweepsAreRefused(String kind, String fragment, @TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("sweep.json");
+        switch (kind) {
+            case "garbage" -> Files.write(spec, new byte[] {0, 1, 2, 'g', 'a', 'r', 'b', 'a', 'g', 'e'});
+            case "latin1" -> Files.write(spec, "{\"grid\": {\"target\": [\"caf\u00e9\"]}}"
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            case "deep" -> Files.writeString(spec, "{\"grid\": " + "[".repeat(20_000) + "]".repeat(20_000) + "}");
+            case "directory" -> Files.createDirectory(spec);
+            case "empty-path" -> spec = Path.of("");
+            case "missing" -> { }
+            case "empty-file" -> Files.writeString(spec, "");
+            default -> throw new IllegalArgumentException(kind);
+        }
+        Path out = dir.resolve("results.jsonl");
+        CliTest.Result r = CliTest.run("sweep", "--spec", spec.toString(), "--out", out.toString());
+        CliTest.assertRefused(r, fragment, out);
+        assertThat(r.err().lines().count()).as(r.err()).isOne();
+    }
+
+    /**
+     * An existing {@code --out} file that is not a results file of this sweep is refused before anything is written:
+     * not cut, not appended to, even when its last line looks like the beginning of a result.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "line one\\nline two\\nlast line without newline",
+        "line one\\nline two\\n{\"config_id\":\"ab",
+        "{\"config_id\":\"ab",
+        "{\"config_id\":\"0123456789abcdef\",\"run\":0}\\n",
+    })
+    void aForeignOutFileIsLeftAsItIs(String content, @TempDir Path dir) throws IOException {
+        Path out = dir.resolve("notes.txt");
+        byte[] before = content.replace("\\n", "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(out, before);
+        CliTest.Result r = CliTest.run("sweep", "--spec", spec(dir, SWEEP).toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("--out").contains("left as it is").doesNotContain("\tat ");
+        assertThat(Files.readAllBytes(out)).isEqualTo(before);
     }
 }

@@ -2,6 +2,7 @@ package org.sgdx.reference.dynamics;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.OptionalInt;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.link.LabelModel;
+import org.sgdx.reference.numeric.WorkLimit;
 
 /**
  * The coefficients {@code μ_i(η)} of an update rule on a label model (MATH.md §4),
@@ -81,7 +83,17 @@ public final class DriftCoefficients {
      * @throws IllegalArgumentException for arguments out of range
      */
     public static DriftCoefficients of(UpdateRule rule, LabelModel target, int maxIndex, int digits) {
+        return of(rule, target, maxIndex, digits, WorkLimit.unlimited());
+    }
+
+    /**
+     * As {@link #of(UpdateRule, LabelModel, int, int)}, with the numerical integrals within a work limit.
+     *
+     * @throws WorkLimit.WorkLimitExceededException if they would exceed, or exceed, the limit
+     */
+    public static DriftCoefficients of(UpdateRule rule, LabelModel target, int maxIndex, int digits, WorkLimit work) {
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(work, "work");
         Objects.requireNonNull(target, "target");
         if (maxIndex < 0 || maxIndex > MAX_INDEX) {
             throw new IllegalArgumentException("--max-index must be in 1.." + MAX_INDEX + ", got " + maxIndex);
@@ -89,7 +101,7 @@ public final class DriftCoefficients {
         if (digits < 5 || digits > 200) {
             throw new IllegalArgumentException("--digits must be in 5..200, got " + digits);
         }
-        return of(rule, target, rule.psi(), maxIndex, digits);
+        return of(rule, target, rule.psi(), maxIndex, digits, work);
     }
 
     /**
@@ -107,17 +119,27 @@ public final class DriftCoefficients {
         for (int j = 1; j < k; j++) {
             f = f.multiply(psi);
         }
-        return of(rule, target, f, complete ? 0 : mu.size(), digits);
+        return of(rule, target, f, complete ? 0 : mu.size(), digits, WorkLimit.unlimited());
     }
 
-    private static DriftCoefficients of(UpdateRule rule, LabelModel target, Psi psi, int maxIndex, int digits) {
+    private static DriftCoefficients of(UpdateRule rule, LabelModel target, Psi psi, int maxIndex, int digits,
+            WorkLimit work) {
         List<ZFunction> labels = LabelMoments.upTo(target, Math.max(psi.maxYPower(), 0));
         OptionalInt natural = naturalBound(psi, labels);
         int limit = maxIndex > 0 ? maxIndex : natural.orElse(DEFAULT_MAX_INDEX);
         int count = natural.isPresent() ? Math.min(limit, Math.max(natural.getAsInt(), 1)) : limit;
         boolean complete = natural.isPresent() && count >= natural.getAsInt();
 
-        HermiteExpansions hermite = new HermiteExpansions(digits);
+        HermiteExpansions hermite = new HermiteExpansions(digits, work);
+        Map<ZFunction, Integer> degrees = new HashMap<>();
+        for (Map.Entry<Monomial, ZFunction> term : psi.terms().entrySet()) {
+            int bound = Math.min(count, termBound(labels.get(term.getKey().y()), term.getValue()));
+            if (bound >= 1) {
+                degrees.merge(labels.get(term.getKey().y()), bound, Math::max);
+                degrees.merge(term.getValue(), bound - 1, Math::max);
+            }
+        }
+        hermite.plan(degrees, "the coefficients mu_1.." + count);
         List<Map<ParameterPolynomial.Powers, RealValue>> sums = new ArrayList<>();
         for (int i = 0; i <= count; i++) {
             sums.add(new java.util.TreeMap<>());

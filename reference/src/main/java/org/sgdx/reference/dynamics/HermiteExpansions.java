@@ -14,6 +14,7 @@ import org.sgdx.reference.link.Parity;
 import org.sgdx.reference.numeric.Estimate;
 import org.sgdx.reference.numeric.HermiteMoments;
 import org.sgdx.reference.numeric.HermiteQuadrature;
+import org.sgdx.reference.numeric.WorkLimit;
 import org.sgdx.reference.poly.PiecewisePolynomial;
 import org.sgdx.reference.poly.SurdPiecewise;
 
@@ -31,11 +32,36 @@ final class HermiteExpansions {
     static final int LADDER_DIGITS = 10;
 
     private final int digits;
+    private final WorkLimit work;
     private final Map<ZFunction, List<RealValue>> exact = new HashMap<>();
     private final Map<ZFunction, List<RealValue>> numeric = new HashMap<>();
 
-    HermiteExpansions(int digits) {
+    /** Expansions at {@code digits} digits whose quadratures share {@code work}. */
+    HermiteExpansions(int digits, WorkLimit work) {
         this.digits = digits;
+        this.work = work;
+    }
+
+    /**
+     * Refuses, before anything is computed, numerical expansions whose {@linkplain HermiteQuadrature#estimatedWork
+     * estimated work} exceeds the work limit.
+     *
+     * @param degrees the largest degree needed of each function
+     * @param what what the expansions are for, for the message
+     */
+    void plan(Map<ZFunction, Integer> degrees, String what) {
+        long units = 0;
+        int integrals = 0;
+        for (Map.Entry<ZFunction, Integer> e : degrees.entrySet()) {
+            if (!e.getKey().isExact() && e.getValue() >= 0) {
+                units = Math.addExact(units, HermiteQuadrature.estimatedWork(e.getKey().expression(), e.getValue(),
+                        digits, digits + LADDER_DIGITS));
+                integrals++;
+            }
+        }
+        if (integrals > 0) {
+            work.estimate(units, what + " (" + integrals + " numerical integrals at " + digits + " digits)");
+        }
     }
 
     /** {@code u_0(f), ..., u_K(f)}. */
@@ -76,7 +102,7 @@ final class HermiteExpansions {
 
     private List<RealValue> numericCoefficients(ZFunction f, int maxDegree) {
         HermiteMoments moments = HermiteQuadrature.validatedMoments(f.expression(), maxDegree, digits,
-                digits + LADDER_DIGITS);
+                digits + LADDER_DIGITS, work);
         List<Estimate> u = moments.u();
         Parity parity = f.parity();
         int precision = digits + HermiteQuadrature.GUARD_DIGITS;

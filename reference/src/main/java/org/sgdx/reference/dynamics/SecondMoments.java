@@ -1,12 +1,14 @@
 package org.sgdx.reference.dynamics;
 
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
+import org.sgdx.reference.numeric.WorkLimit;
 
 /**
  * The second moments of an update (MATH.md §4, notation of §7): with {@code u = mz + √(1−m²) v} and {@code z, v}
@@ -53,7 +55,17 @@ public final class SecondMoments {
      */
     public static SecondMoments of(DriftCoefficients coefficients, int maxIndex) {
         checkArguments(coefficients, maxIndex);
-        return of(coefficients, coefficients.psi(), maxIndex);
+        return of(coefficients, coefficients.psi(), maxIndex, WorkLimit.unlimited());
+    }
+
+    /**
+     * The second moments with the default index limit, with the numerical integrals within a work limit.
+     *
+     * @throws WorkLimit.WorkLimitExceededException if they would exceed, or exceed, the limit
+     */
+    public static SecondMoments of(DriftCoefficients coefficients, WorkLimit work) {
+        checkArguments(coefficients, DEFAULT_MAX_INDEX);
+        return of(coefficients, coefficients.psi(), DEFAULT_MAX_INDEX, Objects.requireNonNull(work, "work"));
     }
 
     /**
@@ -66,7 +78,7 @@ public final class SecondMoments {
      */
     public static SecondMoments fourth(DriftCoefficients coefficients, int maxIndex) {
         checkArguments(coefficients, maxIndex);
-        return of(coefficients, coefficients.psi().multiply(coefficients.psi()), maxIndex);
+        return of(coefficients, coefficients.psi().multiply(coefficients.psi()), maxIndex, WorkLimit.unlimited());
     }
 
     private static void checkArguments(DriftCoefficients coefficients, int maxIndex) {
@@ -78,10 +90,18 @@ public final class SecondMoments {
     }
 
     /** The moments {@code E[f²](m)} and {@code E[f² v²](m)} of a factor {@code f} on the label model of {@code coefficients}. */
-    private static SecondMoments of(DriftCoefficients coefficients, Psi psi, int maxIndex) {
+    private static SecondMoments of(DriftCoefficients coefficients, Psi psi, int maxIndex, WorkLimit work) {
         Psi square = psi.multiply(psi);
         List<ZFunction> labels = LabelMoments.upTo(coefficients.target(), Math.max(square.maxYPower(), 0));
-        HermiteExpansions hermite = new HermiteExpansions(coefficients.digits());
+        HermiteExpansions hermite = new HermiteExpansions(coefficients.digits(), work);
+        Map<ZFunction, Integer> degrees = new HashMap<>();
+        for (Map.Entry<Monomial, ZFunction> term : square.terms().entrySet()) {
+            ZFunction label = labels.get(term.getKey().y());
+            int bound = bound(label, term.getValue(), maxIndex);
+            degrees.merge(label, labelDegree(label, bound), Math::max);
+            degrees.merge(term.getValue(), bound, Math::max);
+        }
+        hermite.plan(degrees, "the second moments");
         Map<ParameterPolynomial.Powers, RealValue> plain = new TreeMap<>();
         Map<ParameterPolynomial.Powers, RealValue> weighted = new TreeMap<>();
         boolean complete = true;
@@ -89,16 +109,9 @@ public final class SecondMoments {
             Monomial mono = term.getKey();
             ZFunction label = labels.get(mono.y());
             ZFunction g = term.getValue();
-            int bound;
-            if (g.isPolynomial()) {
-                bound = g.degree();
-            } else if (label.isPolynomial()) {
-                bound = label.degree();
-            } else {
-                bound = maxIndex;
-                complete = false;
-            }
-            int labelDegree = label.isPolynomial() ? Math.min(label.degree(), bound + 2) : bound + 2;
+            int bound = bound(label, g, maxIndex);
+            complete &= g.isPolynomial() || label.isPolynomial();
+            int labelDegree = labelDegree(label, bound);
             List<RealValue> uLabel = hermite.u(label, labelDegree);
             List<RealValue> uG = hermite.u(g, bound);
             BigInteger factorial = BigInteger.ONE;
@@ -121,6 +134,15 @@ public final class SecondMoments {
             }
         }
         return new SecondMoments(ParameterPolynomial.of(plain), ParameterPolynomial.of(weighted), complete);
+    }
+
+    /** The largest Mehler index of a term: the degree of its polynomial factor, or {@code maxIndex} when it has none. */
+    private static int bound(ZFunction label, ZFunction g, int maxIndex) {
+        return g.isPolynomial() ? g.degree() : label.isPolynomial() ? label.degree() : maxIndex;
+    }
+
+    private static int labelDegree(ZFunction label, int bound) {
+        return label.isPolynomial() ? Math.min(label.degree(), bound + 2) : bound + 2;
     }
 
     private static void add(Map<ParameterPolynomial.Powers, RealValue> sum, int mPower, Monomial mono, RealValue c) {

@@ -19,6 +19,7 @@ import org.sgdx.reference.numeric.HermiteMoments;
 import org.sgdx.reference.numeric.HermiteQuadrature;
 import org.sgdx.reference.poly.PiecewisePolynomial;
 import org.sgdx.reference.poly.SurdPiecewise;
+import org.sgdx.reference.numeric.WorkLimit;
 
 /**
  * The Hermite coefficients {@code u_k} or {@code c_k} (MATH.md §2) of a link, for {@code k = 0..K}, each as exact
@@ -49,6 +50,15 @@ public final class LinkCoefficients {
      * @throws IllegalArgumentException if {@code maxDegree} or {@code digits} is out of range
      */
     public static List<Coefficient> of(Link link, int maxDegree, Basis basis, int digits) {
+        return of(link, maxDegree, basis, digits, WorkLimit.unlimited());
+    }
+
+    /**
+     * As {@link #of(Link, int, Basis, int)}, with the numerical integral within a work limit.
+     *
+     * @throws WorkLimit.WorkLimitExceededException if it would exceed, or exceeds, the limit
+     */
+    public static List<Coefficient> of(Link link, int maxDegree, Basis basis, int digits, WorkLimit work) {
         checkArguments(maxDegree, digits);
         MathContext mc = new MathContext(digits, RoundingMode.HALF_EVEN);
         Optional<SurdPiecewise> form = link.exactForm();
@@ -61,7 +71,7 @@ public final class LinkCoefficients {
             }
             return List.copyOf(out);
         }
-        return numericCoefficients(link, maxDegree, basis, digits);
+        return numericCoefficients(link, maxDegree, basis, digits, work);
     }
 
     /** The exact coefficients of {@code f = Σ_s √s F_s}: {@code u_k(f) = Σ_s √s u_k(F_s)}. */
@@ -87,8 +97,9 @@ public final class LinkCoefficients {
         return List.copyOf(c);
     }
 
-    private static List<Coefficient> numericCoefficients(Link link, int maxDegree, Basis basis, int digits) {
-        HermiteMoments moments = HermiteQuadrature.validatedMoments(link.expression(), maxDegree, digits);
+    private static List<Coefficient> numericCoefficients(Link link, int maxDegree, Basis basis, int digits,
+            WorkLimit work) {
+        HermiteMoments moments = HermiteQuadrature.validatedMoments(link.expression(), maxDegree, digits, work);
         List<Estimate> values = basis == Basis.HE ? moments.u() : moments.c();
         Parity parity = link.parity();
         // f(−z) = 2a − f(z): u_0 = c_0 = E[f] = a, and the even coefficients beyond k = 0 vanish

@@ -36,6 +36,14 @@ import org.sgdx.reference.link.Expr;
  * {@link #validatedMoments} adds a precision ladder: the computation is repeated with {@code 2D + 20} digits
  * (or a given number) and the error estimate becomes the larger of the internal one and the difference of the
  * two results. All results are {@link org.sgdx.reference.Certainty#ESTIMATE estimates}.
+ *
+ * <p>Work. Each node costs {@link #nodeCost} units of a {@link WorkLimit}: about one unit per multiplication of two
+ * 100-digit decimals. Before it starts, a validated computation must have its {@linkplain #estimatedWork estimated
+ * work} within the limit, and each computation the work of the two smallest rules on every unit piece of
+ * {@code [−L, L]} (a lower bound); while it runs, it spends the work of every rule it
+ * applies, and stops when the limit is exceeded or when, once a fiftieth of the limit is spent, its work projected
+ * from the fraction of {@code [−L, L]} done exceeds twice the limit (a function that oscillates faster than the rules
+ * resolve, such as {@code sin(1e6 z)}, would otherwise halve its pieces for hours).
  */
 public final class HermiteQuadrature {
 
@@ -52,6 +60,7 @@ public final class HermiteQuadrature {
     private static final int FIRST_RULE = 8;
     private static final int LARGEST_RULE = 256;
     private static final int MAX_SPLIT_DEPTH = 30;
+    private static final int ESTIMATE_FACTOR = 3;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal MINUS_HALF = new BigDecimal("-0.5");
 
@@ -68,10 +77,20 @@ public final class HermiteQuadrature {
      * @throws IllegalArgumentException for arguments out of range, or when {@code f(z) φ(z)} does not decay
      */
     public static HermiteMoments moments(Expr f, int maxDegree, int digits) {
+        return moments(f, maxDegree, digits, WorkLimit.unlimited());
+    }
+
+    /**
+     * As {@link #moments(Expr, int, int)}, within a work limit.
+     *
+     * @throws WorkLimit.WorkLimitExceededException if the work would exceed, or exceeds, the limit
+     */
+    public static HermiteMoments moments(Expr f, int maxDegree, int digits, WorkLimit work) {
         Objects.requireNonNull(f, "f");
+        Objects.requireNonNull(work, "work");
         checkRange("maxDegree", maxDegree, 0, MAX_DEGREE);
         checkRange("digits", digits, 1, MAX_DIGITS);
-        return new Run(f, maxDegree, digits).compute();
+        return new Run(f, maxDegree, digits, work).compute();
     }
 
     /**
@@ -79,8 +98,13 @@ public final class HermiteQuadrature {
      * {@link #validatedMoments(Expr, int, int, int)}.
      */
     public static HermiteMoments validatedMoments(Expr f, int maxDegree, int digits) {
+        return validatedMoments(f, maxDegree, digits, WorkLimit.unlimited());
+    }
+
+    /** As {@link #validatedMoments(Expr, int, int)}, within a work limit. */
+    public static HermiteMoments validatedMoments(Expr f, int maxDegree, int digits, WorkLimit work) {
         checkRange("digits", digits, 1, (MAX_DIGITS - 20) / 2);
-        return validatedMoments(f, maxDegree, digits, 2 * digits + 20);
+        return validatedMoments(f, maxDegree, digits, 2 * digits + 20, work);
     }
 
     /**
@@ -91,10 +115,23 @@ public final class HermiteQuadrature {
      * @param checkDigits the precision of the check, greater than {@code digits}
      */
     public static HermiteMoments validatedMoments(Expr f, int maxDegree, int digits, int checkDigits) {
+        return validatedMoments(f, maxDegree, digits, checkDigits, WorkLimit.unlimited());
+    }
+
+    /**
+     * As {@link #validatedMoments(Expr, int, int, int)}, within a work limit: the {@linkplain #estimatedWork estimated
+     * work} of both computations must be within the limit before the first starts.
+     *
+     * @throws WorkLimit.WorkLimitExceededException if the work would exceed, or exceeds, the limit
+     */
+    public static HermiteMoments validatedMoments(Expr f, int maxDegree, int digits, int checkDigits, WorkLimit work) {
+        Objects.requireNonNull(f, "f");
+        checkRange("maxDegree", maxDegree, 0, MAX_DEGREE);
         checkRange("digits", digits, 1, MAX_DIGITS - 1);
         checkRange("checkDigits", checkDigits, digits + 1, MAX_DIGITS);
-        HermiteMoments low = moments(f, maxDegree, digits);
-        HermiteMoments high = moments(f, maxDegree, checkDigits);
+        work.estimate(estimatedWork(f, maxDegree, digits, checkDigits), description(f, maxDegree, digits));
+        HermiteMoments low = moments(f, maxDegree, digits, work);
+        HermiteMoments high = moments(f, maxDegree, checkDigits, work);
         List<Estimate> out = new ArrayList<>(maxDegree + 1);
         for (int k = 0; k <= maxDegree; k++) {
             out.add(validated(low.moment(k), high.moment(k)));
@@ -105,6 +142,56 @@ public final class HermiteQuadrature {
     private static Estimate validated(Estimate low, Estimate high) {
         BigDecimal difference = low.value().subtract(high.value()).abs().round(new MathContext(3, RoundingMode.UP));
         return Estimate.estimate(low.value(), low.error().max(difference));
+    }
+
+    /**
+     * The work units of one quadrature node: the {@code K + 1} Hermite terms, {@code f} and the Gaussian at
+     * {@code digits + }{@value #GUARD_DIGITS} digits, each multiplication weighted by {@code 1 + (P/100)²}
+     * (overhead, and schoolbook multiplication and rounding), at least 1.
+     */
+    public static long nodeCost(Expr f, int maxDegree, int digits) {
+        int precision = digits + GUARD_DIGITS;
+        double weight = 1 + Math.pow(precision / 100.0, 2);
+        return Math.max(1, (long) Math.ceil((maxDegree + 4 + expressionCost(f, precision)) * weight));
+    }
+
+    /**
+     * An estimate of the work of {@link #validatedMoments(Expr, int, int, int)}, computed without evaluating {@code f}:
+     * {@value #ESTIMATE_FACTOR} times the work of the two smallest rules ({@value #FIRST_RULE} and
+     * {@code 2·}{@value #FIRST_RULE} nodes) on every unit piece of {@code [−L, L]} in both computations, with
+     * {@code L = max(√(2 ln 10 (D + 3)), √(4K + 2))} (where the Gaussian tail, respectively {@code h_K}, has decayed).
+     * For bounded smooth links such as {@code tanh} the work is about this estimate.
+     */
+    public static long estimatedWork(Expr f, int maxDegree, int digits, int checkDigits) {
+        long units = 0;
+        for (int d : new int[] {digits, checkDigits}) {
+            double cutoff = Math.max(Math.sqrt(2 * Math.log(10) * (d + TAIL_DIGITS)), Math.sqrt(4.0 * maxDegree + 2));
+            long pieces = 2 * (long) Math.ceil(cutoff);
+            units = Math.addExact(units, Math.multiplyExact(pieces * 3 * FIRST_RULE, nodeCost(f, maxDegree, d)));
+        }
+        return Math.multiplyExact(ESTIMATE_FACTOR, units);
+    }
+
+    /** Multiplications to evaluate {@code e} once at {@code precision} digits (a transcendental function: a series). */
+    private static long expressionCost(Expr e, int precision) {
+        if (e instanceof Expr.Sum s) {
+            return 1 + expressionCost(s.left(), precision) + expressionCost(s.right(), precision);
+        } else if (e instanceof Expr.Product p) {
+            return 1 + expressionCost(p.left(), precision) + expressionCost(p.right(), precision);
+        } else if (e instanceof Expr.Power p) {
+            return 1 + 32 - Integer.numberOfLeadingZeros(Math.max(1, p.exponent())) + expressionCost(p.base(), precision);
+        } else if (e instanceof Expr.Hermite h) {
+            return h.degree() + expressionCost(h.argument(), precision);
+        } else if (e instanceof Expr.Call c) {
+            return 10 + precision / 5 + expressionCost(c.argument(), precision);
+        }
+        return 0;
+    }
+
+    private static String description(Expr f, int maxDegree, int digits) {
+        String text = f.toString();
+        return "the Hermite moments of " + (text.length() <= 60 ? text : text.substring(0, 57) + "...")
+                + " up to degree " + maxDegree + " at " + digits + " digits";
     }
 
     private static void checkRange(String name, int value, int min, int max) {
@@ -119,6 +206,14 @@ public final class HermiteQuadrature {
         private final int maxDegree;
         private final int digits;
         private final MathContext mc;
+        private final WorkLimit work;
+        private final long nodeCost;
+        private final String what;
+        /** The share of the expected work of the pieces integrated so far (see {@link #share}), and of all of them. */
+        private double covered;
+        private double expected;
+        /** The work spent before this computation. */
+        private long spentBefore;
         /** The components: {@code I_0..I_K}, then {@code E[f²]}, all without the factor {@code 1/√(2π)}. */
         private final int size;
         private final Map<Integer, GaussLegendreRule> rules = new HashMap<>();
@@ -128,10 +223,13 @@ public final class HermiteQuadrature {
         private BigDecimal[] tolerance;
         private BigDecimal length;
 
-        Run(Expr f, int maxDegree, int digits) {
+        Run(Expr f, int maxDegree, int digits, WorkLimit work) {
             this.f = f;
             this.maxDegree = maxDegree;
             this.digits = digits;
+            this.work = work;
+            this.nodeCost = nodeCost(f, maxDegree, digits);
+            this.what = description(f, maxDegree, digits);
             this.mc = new MathContext(digits + GUARD_DIGITS, RoundingMode.HALF_EVEN);
             this.size = maxDegree + 2;
             this.total = zeros(size);
@@ -158,6 +256,13 @@ public final class HermiteQuadrature {
             tolerance[size - 1] = base.multiply(norm, mc).multiply(norm, mc);
             BigDecimal cutoff = domain.cutoff();
             length = cutoff.multiply(BigDecimal.valueOf(2));
+            long pieces = length.setScale(0, RoundingMode.CEILING).longValueExact();
+            work.require(Math.multiplyExact(pieces * 3 * FIRST_RULE, nodeCost), what);
+            spentBefore = work.spent();
+            double step = 1.0 / 16;
+            for (double z = -cutoff.doubleValue(); z < cutoff.doubleValue(); z += step) {
+                expected += share(z, z + step);
+            }
 
             TreeSet<BigDecimal> points = new TreeSet<>(domain.kinks());
             for (BigDecimal z = cutoff.negate(); z.compareTo(cutoff) <= 0; z = z.add(BigDecimal.ONE)) {
@@ -214,7 +319,7 @@ public final class HermiteQuadrature {
                 previous = current;
                 previousDiff = diff;
                 if (converged) {
-                    accept(current, estimate);
+                    accept(current, estimate, a, b);
                     return n / 4;
                 }
             }
@@ -224,7 +329,7 @@ public final class HermiteQuadrature {
                 integrate(split, b, null, h, depth + 1);
                 return FIRST_RULE;
             }
-            accept(previous, estimate);
+            accept(previous, estimate, a, b);
             return n / 4;
         }
 
@@ -242,15 +347,28 @@ public final class HermiteQuadrature {
             return diff.multiply(ratio).multiply(ratio, MathContext.DECIMAL64);
         }
 
-        private void accept(BigDecimal[] sums, BigDecimal[] estimate) {
+        private void accept(BigDecimal[] sums, BigDecimal[] estimate, BigDecimal a, BigDecimal b) {
+            covered += share(a.doubleValue(), b.doubleValue());
             for (int c = 0; c < size; c++) {
                 total[c] = total[c].add(sums[c], mc);
                 error[c] = error[c].add(estimate[c], MathContext.DECIMAL64);
             }
         }
 
+        /**
+         * The expected work of the piece {@code [a, b]}, for projecting the total: its length times one plus the digits
+         * still to be resolved at its middle, where the Gaussian weight is {@code 10^{−z²/(2 ln 10)}} (the number of
+         * nodes a smooth integrand needs grows with the digits asked of it).
+         */
+        private double share(double a, double b) {
+            double middle = (a + b) / 2;
+            return (b - a) * (1 + Math.max(0, digits + TOLERANCE_DIGITS - middle * middle / (2 * Math.log(10))));
+        }
+
         /** The {@code n}-point rule on {@code [a, b]} for all components. */
         private BigDecimal[] evaluate(BigDecimal a, BigDecimal b, BigDecimal middle, int n) {
+            work.spend(Math.multiplyExact(n, nodeCost), what);
+            work.checkProjection(work.spent() - spentBefore, covered / expected, what);
             BigDecimal[] sums = zeros(size);
             if (middle != null) {
                 UnitRule unit = unitRules.computeIfAbsent(n, m -> new UnitRule(rule(m), mc));

@@ -240,6 +240,9 @@ public final class GoldenFiles {
         }
         Provenance p = new Provenance(root.path("software").path("name").asText(),
                 root.path("software").path("version").asText(), created, conventions);
+        if (!root.path("vectors").isArray()) {
+            throw new IllegalArgumentException(file + ": 'vectors' must be a list of golden vectors");
+        }
         List<GoldenVector> vectors = new ArrayList<>();
         for (JsonNode v : root.path("vectors")) {
             GoldenVector g = new GoldenVector(text(v, "kind", file), text(v, "link", file), text(v, "index", file),

@@ -120,14 +120,23 @@ public final class GoldenVerifier {
             throw notANumber(c, "a decimal number");
         }
         BigDecimal want = new BigDecimal(g.value());
-        BigDecimal diff = got.subtract(want).abs();
+        BigDecimal diff = difference(got, want);
         BigDecimal rel = want.abs().multiply(new BigDecimal(tolerance.relative()));
         BigDecimal tol = rel.max(new BigDecimal(tolerance.absolute())).max(halfUnit(want, g.digits()));
-        BigDecimal allowed = tol.add(new BigDecimal(g.error())).round(new MathContext(3, RoundingMode.UP));
+        BigDecimal allowed = tol.add(new BigDecimal(g.error()));
         boolean ok = diff.compareTo(allowed) <= 0;
         String detail = String.format(Locale.ROOT, "|diff| = %s %s allowed %s", diff.round(new MathContext(3)),
-                ok ? "<=" : ">", allowed);
+                ok ? "<=" : ">", allowed.round(new MathContext(3, ok ? RoundingMode.UP : RoundingMode.DOWN)));
         return new Comparison(g, c, diff, allowed, ok, detail);
+    }
+
+    /**
+     * {@code |got − want|}, exact or rounded up (never below the true difference), also when the two exponents are
+     * far apart ({@code 1e999999999} against {@code 2.4}, where the exact difference would have a billion digits).
+     */
+    static BigDecimal difference(BigDecimal got, BigDecimal want) {
+        MathContext mc = new MathContext(got.precision() + want.precision() + 10, RoundingMode.UP);
+        return got.subtract(want, mc).abs();
     }
 
     /**

@@ -48,13 +48,26 @@ public final class MeanFieldTimes {
      */
     public static MeanFieldTimes of(DriftCoefficients coefficients, BigFraction mTarget, int digits) {
         Objects.requireNonNull(coefficients, "coefficients");
+        return of(coefficients, SecondMoments.of(coefficients), mTarget, digits);
+    }
+
+    /**
+     * As {@link #of(DriftCoefficients, BigFraction, int)}, with the second moments already computed (e.g. within a
+     * work limit).
+     *
+     * @param moments {@code SecondMoments.of(coefficients)}, the second moments of the same update rule
+     */
+    public static MeanFieldTimes of(DriftCoefficients coefficients, SecondMoments moments, BigFraction mTarget,
+            int digits) {
+        Objects.requireNonNull(coefficients, "coefficients");
+        Objects.requireNonNull(moments, "moments");
         if (mTarget.signum() <= 0 || Rationals.compare(mTarget, BigFraction.ONE) >= 0) {
             throw new IllegalArgumentException("the target overlap must be in (0, 1), got " + mTarget);
         }
         if (digits < 1 || digits > MeanField.MAX_DIGITS) {
             throw new IllegalArgumentException("the digits must be in 1.." + MeanField.MAX_DIGITS + ", got " + digits);
         }
-        return new MeanFieldTimes(coefficients, SecondMoments.of(coefficients), mTarget, digits);
+        return new MeanFieldTimes(coefficients, moments, mTarget, digits);
     }
 
     public DriftCoefficients coefficients() {

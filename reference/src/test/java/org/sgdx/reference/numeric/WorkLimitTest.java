@@ -1,0 +1,70 @@
+package org.sgdx.reference.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sgdx.reference.link.Link;
+import org.junit.jupiter.api.Test;
+
+/** The work limit of the Hermite quadrature: refused before, stopped during, or within it with unchanged results. */
+class WorkLimitTest {
+
+    private static HermiteMoments validated(String link, int maxDegree, int digits, WorkLimit work) {
+        return HermiteQuadrature.validatedMoments(Link.parse(link).expression(), maxDegree, digits, work);
+    }
+
+    @Test
+    void aComputationWithinTheLimitGivesTheSameMomentsAndReportsItsProgress() {
+        List<Long> seen = new ArrayList<>();
+        WorkLimit work = WorkLimit.of(20_000_000L, (spent, limit) -> seen.add(spent));
+        HermiteMoments limited = validated("tanh", 6, 15, work);
+        HermiteMoments unlimited = validated("tanh", 6, 15, WorkLimit.unlimited());
+        for (int k = 0; k <= 6; k++) {
+            assertThat(limited.moment(k)).isEqualTo(unlimited.moment(k));
+        }
+        assertThat(work.spent()).isPositive().isLessThanOrEqualTo(work.limit());
+        assertThat(seen).isNotEmpty().isSorted().last().isEqualTo(work.spent());
+        // the estimate is within a small factor of the work (it is what the refusal before starting uses)
+        long estimate = HermiteQuadrature.estimatedWork(Link.parse("tanh").expression(), 6, 15, 50);
+        assertThat((double) work.spent() / estimate).isBetween(0.3, 4.0);
+    }
+
+    /** tanh to degree 1000 at 200 digits (minutes of work) is refused at once, before any work is spent. */
+    @Test
+    void anExpensiveRequestIsRefusedBeforeItStarts() {
+        WorkLimit work = WorkLimit.of(20_000_000L, (spent, limit) -> { });
+        assertThatThrownBy(() -> validated("tanh", 1000, 200, work))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(WorkLimit.Reason.ESTIMATED);
+                    assertThat(e.units()).isGreaterThan(e.limit());
+                })
+                .hasMessageContaining("tanh(z) up to degree 1000 at 200 digits would need about");
+        assertThat(work.spent()).isZero();
+    }
+
+    /**
+     * sin(10⁶ z) oscillates faster than the rules resolve: its pieces would be halved for hours. It is stopped once a
+     * fiftieth of the limit is spent, its projected work being far beyond the limit.
+     */
+    @Test
+    void aFunctionTheRulesCannotResolveIsStoppedEarly() {
+        WorkLimit work = WorkLimit.of(5_000_000L, (spent, limit) -> { });
+        assertThatThrownBy(() -> validated("sin(1e6*z)", 10, 30, work))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class,
+                        e -> assertThat(e.reason()).isIn(WorkLimit.Reason.PROJECTED, WorkLimit.Reason.SPENT))
+                .hasMessageContaining("sin(1000000*z)");
+        assertThat(work.spent()).isLessThan(work.limit() / 10);
+    }
+
+    @Test
+    void spendingPastTheLimitStops() {
+        WorkLimit work = WorkLimit.of(100, (spent, limit) -> { });
+        work.spend(60, "a");
+        work.require(40, "b");
+        assertThatThrownBy(() -> work.require(41, "c")).hasMessageContaining("c needs at least 101 work units");
+        assertThatThrownBy(() -> work.spend(41, "d")).hasMessageContaining("d was stopped after 101 work units");
+        assertThatThrownBy(() -> WorkLimit.of(0, (s, l) -> { })).isInstanceOf(IllegalArgumentException.class);
+    }
+}
