@@ -358,8 +358,10 @@ final class LimitTransitionCheck implements ClaimCheck {
      * dimension of the ray. A constant fraction leaves the exponent of the time unchanged, so the local exponents of
      * the medians between successive dimensions are reported against the mean field's at the same {@code (η, d, γ)}
      * and against {@code κ(q)}. The step budget is the plan's multiple of the mean-field time, at most 2^62 steps;
-     * points whose mean-field time is infinite, or more than half that largest budget, are left out and listed. Agreement when every median / mean-field interval lies in
-     * {@code [1/3, 3]}; contradiction when one lies entirely outside; otherwise inconclusive.
+     * points whose mean-field time is infinite, or more than half that largest budget (at the optimal γ already, which
+     * then does not constrain {@code c}, or at the lowered one), are left out and listed. Agreement when every
+     * median / mean-field interval lies in {@code [1/3, 3]}; contradiction when one lies entirely outside; otherwise
+     * inconclusive.
      */
     private Verdict leapingBridge(Context context, ClaimResult.Builder r, MeanFieldTimes times, PhaseDiagram diagram,
             Plan plan, List<BridgePoint> simulated) {
@@ -367,11 +369,10 @@ final class LimitTransitionCheck implements ClaimCheck {
         Engine engine = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
         SimulationRuns sims = new SimulationRuns(context);
         r.setting("diffusion bridge", "diffusion engine (epsilon = " + DiffusionEngine.DEFAULT_EPSILON + ") at d = "
-                + Arrays.toString(l.dimensions()) + "; uniform-positive init, overlap " + overlap() + ", "
-                + l.runs() + " runs per"
-                + " point, budget " + Quantity.format(l.budgetMultiple()) + " x mean-field time (at most 2^62 steps); on each ray gamma = c"
-                + " x the optimal gamma, c <= 1 the largest with lambda <= half the engine's validity limit at every"
-                + " d; rays q = " + String.join(", ", l.rays().stream().map(Rationals::toString).toList()));
+                + Arrays.toString(l.dimensions()) + "; uniform-positive init, overlap " + overlap() + ", " + l.runs()
+                + " runs per point, budget " + Quantity.format(l.budgetMultiple()) + " x mean-field time (at most 2^62"
+                + " steps); on each ray gamma = c x the optimal gamma, c <= 1 the largest with lambda <= half the"
+                + " engine's validity limit at every d; rays q = " + String.join(", ", l.rays().stream().map(Rationals::toString).toList()));
         List<String> outside = new ArrayList<>();
         List<String> contradicting = new ArrayList<>();
         int used = 0;
@@ -386,6 +387,12 @@ final class LimitTransitionCheck implements ClaimCheck {
                 RayPoint mf = times.at(Rationals.of(new BigDecimal(eta)), BigFraction.of(d));
                 if (!mf.isFinite() || mf.gamma().isEmpty()) {
                     r.evidence("diffusion bridge, " + at + ": left out, " + mf.reason());
+                    continue;
+                }
+                if (2 * mf.time().get().doubleValue() > MAX_BUDGET) {
+                    r.evidence(String.format(Locale.ROOT, "diffusion bridge, %s: left out, twice the mean-field time"
+                            + " %s steps exceeds the largest budget, 2^62 steps", at, Quantity.format(mf.time().get()
+                                    .doubleValue())));
                     continue;
                 }
                 double gamma = mf.gamma().get().doubleValue();
