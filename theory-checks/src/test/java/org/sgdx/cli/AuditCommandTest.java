@@ -1,4 +1,4 @@
-package org.sgdx.checks.cli;
+package org.sgdx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import org.sgdx.checks.claims.Quantity;
 import org.sgdx.checks.claims.Registry;
 import org.sgdx.checks.claims.Source;
 import org.sgdx.checks.claims.Verdicts;
-import org.sgdx.cli.AuditCommand;
 
 /** {@code sgdx audit}: the claims table, the report files and the exit codes 0, 1 and 2. */
 class AuditCommandTest {

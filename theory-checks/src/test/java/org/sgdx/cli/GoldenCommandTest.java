@@ -1,4 +1,4 @@
-package org.sgdx.checks.cli;
+package org.sgdx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sgdx.cli.GoldenCommand;
 
 /** {@code sgdx golden export DIR} and {@code sgdx golden verify DIR --against FILE}. */
 class GoldenCommandTest {

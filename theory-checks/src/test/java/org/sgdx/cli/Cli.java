@@ -1,4 +1,4 @@
-package org.sgdx.checks.cli;
+package org.sgdx.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.sgdx.checks.cli;
+package org.sgdx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sgdx.cli.GoldenCommand;
 
 /**
  * Property of {@code sgdx golden verify} with no tolerance of its own ({@code --rel-tol 0 --abs-tol 0}): a value whose
