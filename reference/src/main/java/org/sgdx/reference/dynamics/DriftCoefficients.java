@@ -96,10 +96,10 @@ public final class DriftCoefficients {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(target, "target");
         if (maxIndex < 0 || maxIndex > MAX_INDEX) {
-            throw new IllegalArgumentException("--max-index must be in 1.." + MAX_INDEX + ", got " + maxIndex);
+            throw new IllegalArgumentException("max-index must be in 1.." + MAX_INDEX + ", got " + maxIndex);
         }
         if (digits < 5 || digits > 200) {
-            throw new IllegalArgumentException("--digits must be in 5..200, got " + digits);
+            throw new IllegalArgumentException("digits must be in 5..200, got " + digits);
         }
         return of(rule, target, rule.psi(), maxIndex, digits, work);
     }

@@ -46,7 +46,7 @@ public record UpdateRule(Algorithm algorithm, Loss loss, Link activation, BigFra
         Objects.requireNonNull(secondLayer, "secondLayer");
         Objects.requireNonNull(innerStep, "innerStep");
         if (order < 1 || order > MAX_ORDER) {
-            throw new IllegalArgumentException("--order must be in 1.." + MAX_ORDER + ", got " + order);
+            throw new IllegalArgumentException("order must be in 1.." + MAX_ORDER + ", got " + order);
         }
         if (secondLayer == SecondLayer.PERSISTENT && algorithm != Algorithm.ALTERNATING) {
             throw new IllegalArgumentException("--second-layer persistent is defined for --algorithm alternating only"

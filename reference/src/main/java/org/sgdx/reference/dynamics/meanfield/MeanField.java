@@ -68,10 +68,10 @@ public final class MeanField {
         Objects.requireNonNull(coefficients, "coefficients");
         Objects.requireNonNull(moments, "moments");
         if (eta.signum() < 0) {
-            throw new IllegalArgumentException("--eta must be >= 0, got " + eta);
+            throw new IllegalArgumentException("eta must be >= 0, got " + eta);
         }
         if (Rationals.compare(d, BigFraction.of(3)) < 0) {
-            throw new IllegalArgumentException("--d must be >= 3, got " + d);
+            throw new IllegalArgumentException("d must be >= 3, got " + d);
         }
         return new MeanField(coefficients.drift().inM(eta, d), moments.normalisation().inM(eta, d), eta, d,
                 coefficients.isComplete() && moments.isComplete() && coefficients.psi().order().isEmpty());
@@ -149,7 +149,7 @@ public final class MeanField {
     /** {@code m_0, m_1, ..., m_steps} of the map, each step rounded to {@code mc}. */
     public List<BigDecimal> trajectory(BigFraction gamma, BigDecimal m0, int steps, MathContext mc) {
         if (gamma.signum() <= 0) {
-            throw new IllegalArgumentException("--gamma must be positive, got " + gamma);
+            throw new IllegalArgumentException("gamma must be positive, got " + gamma);
         }
         List<RealValue> v = velocity(gamma);
         BigDecimal[] f = new BigDecimal[v.size()];
@@ -180,17 +180,17 @@ public final class MeanField {
      */
     public HittingTime hittingTime(BigFraction gamma, BigFraction m0, BigFraction mTarget, int digits) {
         if (gamma.signum() <= 0) {
-            throw new IllegalArgumentException("--gamma must be positive, got " + gamma);
+            throw new IllegalArgumentException("gamma must be positive, got " + gamma);
         }
         checkOverlaps(m0.doubleValue(), mTarget.doubleValue());
         if (m0.signum() <= 0 || Rationals.compare(m0, BigFraction.ONE) >= 0) {
-            throw new IllegalArgumentException("--m0 must be in (0, 1), got " + m0);
+            throw new IllegalArgumentException("m0 must be in (0, 1), got " + m0);
         }
         if (Rationals.compare(mTarget, m0) <= 0 || Rationals.compare(mTarget, BigFraction.ONE) >= 0) {
-            throw new IllegalArgumentException("--m-target must be in (m0, 1), got " + mTarget);
+            throw new IllegalArgumentException("m-target must be in (m0, 1), got " + mTarget);
         }
         if (digits < 1 || digits > MAX_DIGITS) {
-            throw new IllegalArgumentException("--digits must be in 1.." + MAX_DIGITS + ", got " + digits);
+            throw new IllegalArgumentException("digits must be in 1.." + MAX_DIGITS + ", got " + digits);
         }
         List<RealValue> v = velocity(gamma);
         Optional<String> zero = zeroOn(v, m0, mTarget);
@@ -493,16 +493,16 @@ public final class MeanField {
 
     private static void checkRate(double gamma) {
         if (!(gamma > 0) || Double.isInfinite(gamma)) {
-            throw new IllegalArgumentException("--gamma must be positive and finite, got " + gamma);
+            throw new IllegalArgumentException("gamma must be positive and finite, got " + gamma);
         }
     }
 
     private static void checkOverlaps(double m0, double mTarget) {
         if (!(m0 > 0 && m0 < 1)) {
-            throw new IllegalArgumentException("--m0 must be in (0, 1), got " + m0);
+            throw new IllegalArgumentException("m0 must be in (0, 1), got " + m0);
         }
         if (!(mTarget > m0 && mTarget < 1)) {
-            throw new IllegalArgumentException("--m-target must be in (m0, 1), got " + mTarget);
+            throw new IllegalArgumentException("m-target must be in (m0, 1), got " + mTarget);
         }
     }
 

@@ -243,10 +243,10 @@ public final class Prediction {
     public static SampleComplexity sampleComplexity(DriftCoefficients coefficients, BigDecimal eta, BigDecimal d,
             MathContext mc) {
         if (eta.signum() < 0) {
-            throw new IllegalArgumentException("--eta must be >= 0, got " + eta);
+            throw new IllegalArgumentException("eta must be >= 0, got " + eta);
         }
         if (d.compareTo(BigDecimal.valueOf(3)) < 0) {
-            throw new IllegalArgumentException("--d must be >= 3, got " + d);
+            throw new IllegalArgumentException("d must be >= 3, got " + d);
         }
         MathContext work = new MathContext(mc.getPrecision() + 10, RoundingMode.HALF_EVEN);
         BigFraction etaExact = Rationals.of(eta);
