@@ -2,9 +2,9 @@ package org.sgdx.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.sgdx.checks.stats.KaplanMeier;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.hitting.RunStatus;
-import org.sgdx.fastpath.hitting.KaplanMeier;
 
 /**
  * The summary of a batch of runs of one configuration: counts by status, the success fraction and the

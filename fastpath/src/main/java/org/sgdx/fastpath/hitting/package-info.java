@@ -1,5 +1,5 @@
 /**
- * Hitting times (MATH.md §1, §8): first-passage and sustained criteria, censoring and divergence bookkeeping, and
- * the Kaplan–Meier estimator for censored hitting times.
+ * Hitting times (MATH.md §1, §8): first-passage and sustained criteria, and censoring and divergence bookkeeping.
+ * Their statistics (Kaplan–Meier medians) are in {@code org.sgdx.checks.stats}.
  */
 package org.sgdx.fastpath.hitting;

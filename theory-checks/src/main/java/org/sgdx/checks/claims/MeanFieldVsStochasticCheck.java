@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.sgdx.checks.stats.CensoredSample;
+import org.sgdx.checks.stats.KaplanMeier;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
-import org.sgdx.fastpath.hitting.KaplanMeier;
 import org.sgdx.reference.dynamics.meanfield.MapRun;
 
 /**

@@ -11,11 +11,11 @@ import org.sgdx.checks.stats.ConfidenceInterval;
 import org.sgdx.checks.stats.DataPoint;
 import org.sgdx.checks.stats.ExcludedPoint;
 import org.sgdx.checks.stats.FitPoint;
+import org.sgdx.checks.stats.KaplanMeier;
 import org.sgdx.checks.stats.LineFit;
 import org.sgdx.checks.stats.SampleStatistic;
 import org.sgdx.checks.stats.SlopeFit;
 import org.sgdx.checks.stats.StatisticValue;
-import org.sgdx.fastpath.hitting.KaplanMeier;
 
 /**
  * Shared pieces of the scaling claims: fits of {@code log T} with an offset (e.g. {@code T / ln d}), the verdict that

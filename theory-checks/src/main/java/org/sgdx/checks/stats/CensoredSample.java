@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.sgdx.fastpath.RunResult;
-import org.sgdx.fastpath.hitting.KaplanMeier;
 
 /**
  * Right-censored hitting times of independent runs (MATH.md §8): each run either hit at its time or was censored

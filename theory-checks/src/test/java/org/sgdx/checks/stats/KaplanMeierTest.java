@@ -1,4 +1,4 @@
-package org.sgdx.fastpath.hitting;
+package org.sgdx.checks.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.sgdx.fastpath.Checkpoints;
 import org.sgdx.fastpath.RunResult;
+import org.sgdx.fastpath.hitting.RunStatus;
 
 /** The Kaplan–Meier estimator, Greenwood variances and Brookmeyer–Crowley quantile intervals (MATH.md §8). */
 class KaplanMeierTest {

@@ -1,4 +1,4 @@
-package org.sgdx.fastpath.hitting;
+package org.sgdx.checks.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
