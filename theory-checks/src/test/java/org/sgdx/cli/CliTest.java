@@ -139,7 +139,7 @@ class CliTest {
         Result r = run("exponents", "--table", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode table = r.json().get("table");
-        assertThat(table.size()).isEqualTo(org.sgdx.checks.claims.ExponentTable.ROWS.size());
+        assertThat(table.size()).isEqualTo(org.sgdx.reference.exponent.ExponentTable.ROWS.size());
         for (JsonNode row : table) {
             assertThat(row.get("information_exponent").get("certainty").asText()).isIn("exact", "estimate");
             assertThat(row.get("generative_exponent").has("value")).isTrue();

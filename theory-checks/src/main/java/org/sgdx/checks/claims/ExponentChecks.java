@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.sgdx.reference.Certainty;
+import org.sgdx.reference.exponent.ExponentTable;
 import org.sgdx.reference.link.Parity;
 
 /**

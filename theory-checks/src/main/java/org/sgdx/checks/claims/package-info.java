@@ -12,7 +12,7 @@
  * <ul>
  *   <li>{@link org.sgdx.checks.claims.HermiteIdentityChecks}: orthogonality, linearisation, Mehler, Stein, exact
  *       change of basis, the He3 worked case (MATH.md §2, §6), in exact arithmetic;</li>
- *   <li>{@link org.sgdx.checks.claims.ExponentChecks}: the exponents of {@link org.sgdx.checks.claims.ExponentTable}
+ *   <li>{@link org.sgdx.checks.claims.ExponentChecks}: the exponents of {@link org.sgdx.reference.exponent.ExponentTable}
  *       against MATH.md §3 and §6;</li>
  *   <li>{@link org.sgdx.checks.claims.NumericalCrossChecks}: double-precision link values and Gauss–Hermite
  *       coefficients against the reference's high-precision values;</li>

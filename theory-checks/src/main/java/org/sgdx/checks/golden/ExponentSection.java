@@ -2,10 +2,10 @@ package org.sgdx.checks.golden;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sgdx.checks.claims.ExponentTable;
 import org.sgdx.reference.exponent.Exponent;
 import org.sgdx.reference.exponent.ExponentOptions;
 import org.sgdx.reference.exponent.ExponentReport;
+import org.sgdx.reference.exponent.ExponentTable;
 import org.sgdx.reference.exponent.Exponents;
 
 /**

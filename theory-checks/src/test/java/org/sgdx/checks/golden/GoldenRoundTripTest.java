@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sgdx.checks.claims.ExponentTable;
+import org.sgdx.reference.exponent.ExponentTable;
 
 /** Export → verify round trips, and verification catching perturbed values. */
 class GoldenRoundTripTest {

@@ -1,13 +1,9 @@
-package org.sgdx.checks.claims;
+package org.sgdx.reference.exponent;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import org.sgdx.reference.exponent.Exponent;
-import org.sgdx.reference.exponent.ExponentOptions;
-import org.sgdx.reference.exponent.ExponentReport;
-import org.sgdx.reference.exponent.Exponents;
 import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
@@ -132,7 +128,7 @@ public final class ExponentTable {
     }
 
     /** The row with the given key. */
-    static Entry find(List<Entry> entries, String key) {
+    public static Entry find(List<Entry> entries, String key) {
         for (Entry e : entries) {
             if (e.row().key().equals(key)) {
                 return e;
@@ -142,12 +138,12 @@ public final class ExponentTable {
     }
 
     /** {@code 3}, or {@code none}. */
-    static String text(OptionalInt v) {
+    public static String text(OptionalInt v) {
         return v.isPresent() ? String.valueOf(v.getAsInt()) : "none";
     }
 
     /** {@code 3 (exact)}. */
-    static String text(Exponent e) {
+    public static String text(Exponent e) {
         return e.toString();
     }
 }
