@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.checks.claims.Figure;
-import org.sgdx.checks.report.PhaseFigures;
+import org.sgdx.checks.claims.PhaseFigures;
 import org.sgdx.checks.report.Plots;
 import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.reference.dynamics.DriftCoefficients;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.sgdx.checks.report.PhaseFigures;
 import org.sgdx.checks.stats.CensoredSample;
 import org.sgdx.checks.stats.KaplanMeier;
 import org.sgdx.fastpath.Engine;

@@ -1,11 +1,10 @@
-package org.sgdx.checks.report;
+package org.sgdx.checks.claims;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.sgdx.checks.claims.Figure;
 import org.sgdx.reference.dynamics.phase.PhaseDiagram;
 import org.sgdx.reference.dynamics.phase.PredictedExponent;
 import org.sgdx.reference.dynamics.prediction.Kink;
