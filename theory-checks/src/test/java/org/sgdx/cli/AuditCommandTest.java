@@ -36,7 +36,7 @@ class AuditCommandTest {
 
     @Test
     void aRefutedClaimGivesExitCodeOne() {
-        Cli.Result r = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2.01),
+        CliTest.Result r = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2.01),
                 claim("synthetic.contradicted", 2, 3))), "--out", out(), "--threads", "1");
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("synthetic.contradicted").contains("refuted")
@@ -48,7 +48,7 @@ class AuditCommandTest {
 
     @Test
     void noRefutedClaimGivesExitCodeZeroAndJsonOnRequest() {
-        Cli.Result r = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2.01))), "--out", out(),
+        CliTest.Result r = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2.01))), "--out", out(),
                 "--format", "json", "--seed", "5", "--full", "--threads", "2");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = r.json();
@@ -65,7 +65,7 @@ class AuditCommandTest {
         assertThat(Cli.run(any, "--out", out(), "--threads", "0").code()).isEqualTo(2);
         assertThat(Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--quick", "--full",
                 "--out", out()).code()).isEqualTo(2);
-        Cli.Result unknown = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--claim",
+        CliTest.Result unknown = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--claim",
                 "nothing", "--out", out());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("no claim matches 'nothing'");
@@ -79,13 +79,13 @@ class AuditCommandTest {
     /** An empty --out, and a report or figures the audit did not write, are refused before any claim runs. */
     @Test
     void theAuditNeverOverwritesAFileItDidNotWrite() throws Exception {
-        Cli.Result empty = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", "");
+        CliTest.Result empty = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", "");
         assertThat(empty.code()).isEqualTo(2);
         assertThat(empty.err()).contains("--out must name a path");
 
         Path report = Files.createDirectories(dir.resolve("report"));
         Path md = Files.writeString(report.resolve("report.md"), "# my report\n");
-        Cli.Result refused = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", out());
+        CliTest.Result refused = Cli.run(new AuditCommand(() -> Registry.of(claim("synthetic.ok", 2, 2))), "--out", out());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("--out").contains("report.md").contains("--force");
         assertThat(Files.readString(md)).isEqualTo("# my report\n");
@@ -109,14 +109,14 @@ class AuditCommandTest {
     @Test
     void smokeTestOfTheBuiltInAudit() throws Exception {
         // the exact and numerical claims; the simulation claims are exercised on tiny plans in SimulationClaimsTest
-        Cli.Result r = Cli.run(new AuditCommand(), "--quick", "--claim", "hermite", "--claim", "exponents",
+        CliTest.Result r = Cli.run(new AuditCommand(), "--quick", "--claim", "hermite", "--claim", "exponents",
                 "--claim", "numerics", "--out", out(), "--threads", "2");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("hermite.mehler").contains("exponents.he3-powers")
                 .contains("numerics.gauss-hermite").contains("0 refuted, 0 inconclusive");
         String md = Files.readString(dir.resolve("report").resolve("report.md"));
         assertThat(md).contains("## hermite.orthogonality").contains("Conventions (MATH.md §9)");
-        Cli.Result list = Cli.run(new AuditCommand(), "--list");
+        CliTest.Result list = Cli.run(new AuditCommand(), "--list");
         assertThat(list.out()).contains("hermite.stein").contains("numerics.link-values")
                 .contains("online.slope.he3").contains("simulation.reduced-equals-full");
     }

@@ -18,13 +18,13 @@ class GoldenCommandTest {
     @Test
     void exportThenVerifyAndCatchAPerturbedValue() throws Exception {
         String golden = dir.resolve("golden").toString();
-        Cli.Result export = Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite", "--link", "He3",
+        CliTest.Result export = Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite", "--link", "He3",
                 "--link", "relu", "--max-degree", "4", "--digits", "20");
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).contains("20 vectors");
         Path vectors = dir.resolve("golden").resolve("vectors.csv");
 
-        Cli.Result same = Cli.run(new GoldenCommand(), "verify", golden, "--against", vectors.toString());
+        CliTest.Result same = Cli.run(new GoldenCommand(), "verify", golden, "--against", vectors.toString());
         assertThat(same.code()).as(same.err()).isZero();
         assertThat(same.out()).contains("all 20 values agree");
 
@@ -33,11 +33,11 @@ class GoldenCommandTest {
             lines.add(l.startsWith("hermite_u,relu,0,") ? l.replace("0.398942280401", "0.398942280411") : l);
         }
         Path perturbed = Files.write(dir.resolve("perturbed.csv"), lines);
-        Cli.Result bad = Cli.run(new GoldenCommand(), "verify", golden, "--against", perturbed.toString());
+        CliTest.Result bad = Cli.run(new GoldenCommand(), "verify", golden, "--against", perturbed.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.out()).contains("MISMATCH").contains("hermite_u relu 0").contains("1 of 20 values disagree");
 
-        Cli.Result json = Cli.run(new GoldenCommand(), "verify", golden, "--against", perturbed.toString(), "--format",
+        CliTest.Result json = Cli.run(new GoldenCommand(), "verify", golden, "--against", perturbed.toString(), "--format",
                 "json");
         assertThat(json.json().get("mismatches").get(0).get("link").asText()).isEqualTo("relu");
         assertThat(json.json().get("passed").asBoolean()).isFalse();
@@ -52,7 +52,7 @@ class GoldenCommandTest {
         for (String wrong : List.of("2", "2.4", "2.45")) {
             Path f = Files.writeString(dir.resolve("wrong.csv"), "kind,link,index,value\nhermite_c,He3,3," + wrong
                     + "\n");
-            Cli.Result r = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString());
+            CliTest.Result r = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString());
             assertThat(r.code()).as(wrong + ": " + r.out()).isEqualTo(1);
             assertThat(r.out()).contains("MISMATCH").contains("got " + wrong).contains("1 of 1 values disagree");
         }
@@ -60,9 +60,9 @@ class GoldenCommandTest {
                 "2.44948974278318")) {
             Path f = Files.writeString(dir.resolve("right.csv"), "kind,link,index,value\nhermite_c,He3,3," + right
                     + "\n");
-            Cli.Result r = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString());
+            CliTest.Result r = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString());
             assertThat(r.code()).as(right + ": " + r.out()).isZero();
-            Cli.Result strict = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString(),
+            CliTest.Result strict = Cli.run(new GoldenCommand(), "verify", golden, "--against", f.toString(),
                     "--rel-tol", "0", "--abs-tol", "0");
             assertThat(strict.code()).as(right + ": " + strict.out()).isEqualTo(right.length() > 20 ? 0 : 1);
         }
@@ -71,17 +71,17 @@ class GoldenCommandTest {
     /** An empty DIR, and a file in DIR the export did not write, are refused before anything is written. */
     @Test
     void exportNeverOverwritesAFileItDidNotWrite() throws Exception {
-        Cli.Result empty = Cli.run(new GoldenCommand(), "export", "", "--sections", "hermite", "--link", "He2");
+        CliTest.Result empty = Cli.run(new GoldenCommand(), "export", "", "--sections", "hermite", "--link", "He2");
         assertThat(empty.code()).isEqualTo(2);
         assertThat(empty.err()).contains("DIR must name a path");
-        Cli.Result blank = Cli.run(new GoldenCommand(), "export", " ", "--sections", "hermite", "--link", "He2");
+        CliTest.Result blank = Cli.run(new GoldenCommand(), "export", " ", "--sections", "hermite", "--link", "He2");
         assertThat(blank.code()).isEqualTo(2);
 
         Path project = Files.createDirectories(dir.resolve("project"));
         Path readme = Files.writeString(project.resolve("README.md"), "# my project\n");
         String[] export = {"export", project.toString(), "--sections", "hermite", "--link", "He2", "--max-degree",
             "2", "--digits", "10"};
-        Cli.Result refused = Cli.run(new GoldenCommand(), export);
+        CliTest.Result refused = Cli.run(new GoldenCommand(), export);
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("DIR").contains("README.md").contains("--force");
         assertThat(Files.readString(readme)).isEqualTo("# my project\n");
@@ -89,7 +89,7 @@ class GoldenCommandTest {
             assertThat(files).containsExactly(readme);
         }
         Files.writeString(project.resolve("vectors.csv"), "a,b\n");
-        Cli.Result two = Cli.run(new GoldenCommand(), export);
+        CliTest.Result two = Cli.run(new GoldenCommand(), export);
         assertThat(two.err()).contains("README.md").contains("vectors.csv").contains("exist and were not written");
 
         // an earlier export is replaced without --force; foreign files only with it
@@ -110,7 +110,7 @@ class GoldenCommandTest {
         assertThat(Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite", "--link", "He2",
                 "--max-degree", "2", "--digits", "10").code()).isZero();
         Path none = Files.writeString(dir.resolve("none.csv"), "kind,link,index,value\nhermite_c,cosh,1,0.5\n");
-        Cli.Result noMatch = Cli.run(new GoldenCommand(), "verify", golden, "--against", none.toString());
+        CliTest.Result noMatch = Cli.run(new GoldenCommand(), "verify", golden, "--against", none.toString());
         assertThat(noMatch.code()).isEqualTo(2);
         assertThat(noMatch.err()).contains("no row");
         assertThat(Cli.run(new GoldenCommand(), "verify", golden, "--against", "missing.csv").code()).isEqualTo(2);
@@ -119,25 +119,25 @@ class GoldenCommandTest {
         assertThat(Cli.run(new GoldenCommand(), "verify", golden).code()).isEqualTo(2);
         // not a mismatch but bad input: a value that is not a number, a directory, files that are not golden files
         Path abc = Files.writeString(dir.resolve("abc.csv"), "kind,link,index,value\nhermite_c,He2,2,abc\n");
-        Cli.Result notANumber = Cli.run(new GoldenCommand(), "verify", golden, "--against", abc.toString());
+        CliTest.Result notANumber = Cli.run(new GoldenCommand(), "verify", golden, "--against", abc.toString());
         assertThat(notANumber.code()).isEqualTo(2);
         assertThat(notANumber.err()).contains("line 2").contains("'abc' is not a decimal number");
-        Cli.Result directory = Cli.run(new GoldenCommand(), "verify", golden, "--against", dir.toString());
+        CliTest.Result directory = Cli.run(new GoldenCommand(), "verify", golden, "--against", dir.toString());
         assertThat(directory.code()).isEqualTo(2);
         assertThat(directory.err()).contains("--against").contains("is a directory").doesNotContain("\tat ");
         Path bad = Files.createDirectories(dir.resolve("bad"));
         for (byte[] content : List.of(new byte[] {(byte) 0xff, (byte) 0xfe, '{'}, "garbage".getBytes(),
                 "{\"format\": \"sgdx-golden-1\", \"created\": \"2026-01-01T00:00:00Z\", \"vectors\": [{\"kind\": \"k\",\"link\": \"l\", \"index\": \"1\", \"value\": \"x\", \"type\": \"decimal\", \"certainty\": \"exact\", \"error\": \"0\"}]}".getBytes())) {
             Files.write(bad.resolve("golden.json"), content);
-            Cli.Result r = Cli.run(new GoldenCommand(), "verify", bad.toString(), "--against", none.toString());
+            CliTest.Result r = Cli.run(new GoldenCommand(), "verify", bad.toString(), "--against", none.toString());
             assertThat(r.code()).as(r.err()).isEqualTo(2);
             assertThat(r.err()).contains("golden.json").doesNotContain("\tat ");
         }
-        Cli.Result fileAsDir = Cli.run(new GoldenCommand(), "verify", none.toString(), "--against", none.toString());
+        CliTest.Result fileAsDir = Cli.run(new GoldenCommand(), "verify", none.toString(), "--against", none.toString());
         assertThat(fileAsDir.code()).isEqualTo(2);
         assertThat(fileAsDir.err()).contains("not a golden directory");
         assertThat(Cli.run(new GoldenCommand()).code()).isEqualTo(2);
-        Cli.Result unknown = Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite,nonsense");
+        CliTest.Result unknown = Cli.run(new GoldenCommand(), "export", golden, "--sections", "hermite,nonsense");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("mean-field-hitting-time");
         assertThat(Cli.run(new GoldenCommand(), "export", golden, "--sections", "mu", "--digits", "3").code())
@@ -151,7 +151,7 @@ class GoldenCommandTest {
     @Test
     void theDynamicsSectionsRoundTripAndAPerturbedMuIsCaught() throws Exception {
         String golden = dir.resolve("golden").toString();
-        Cli.Result export = Cli.run(new GoldenCommand(), "export", golden, "--sections",
+        CliTest.Result export = Cli.run(new GoldenCommand(), "export", golden, "--sections",
                 "mu,second-moment,mean-field-m,mean-field-hitting-time", "--format", "json");
         assertThat(export.code()).as(export.err()).isZero();
         int count = export.json().get("vectors").asInt();
@@ -163,7 +163,7 @@ class GoldenCommandTest {
                 .contains(":d=1000:gamma=").contains("mean_field_hitting_time,alternating:target=He3")
                 .contains(":eta=0.05:d=400:");
 
-        Cli.Result same = Cli.run(new GoldenCommand(), "verify", golden, "--against", vectors.toString());
+        CliTest.Result same = Cli.run(new GoldenCommand(), "verify", golden, "--against", vectors.toString());
         assertThat(same.code()).as(same.out()).isZero();
         assertThat(same.out()).contains("all " + count + " values agree");
 
@@ -174,7 +174,7 @@ class GoldenCommandTest {
         }
         assertThat(lines).anyMatch(l -> l.startsWith(key + "17497,"));
         Path perturbed = Files.write(dir.resolve("perturbed-mu.csv"), lines);
-        Cli.Result bad = Cli.run(new GoldenCommand(), "verify", golden, "--against", perturbed.toString());
+        CliTest.Result bad = Cli.run(new GoldenCommand(), "verify", golden, "--against", perturbed.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.out()).contains("MISMATCH").contains("mu reuse:target=He3").contains("1:2: expected 17496")
                 .contains("1 of " + count + " values disagree");

@@ -64,11 +64,11 @@ class GoldenVerifyPropertyTest {
                 });
     }
 
-    private Cli.Result verify(Path golden, String value) {
+    private CliTest.Result verify(Path golden, String value) {
         try {
             Path candidate = Files.writeString(dir.resolve("candidate.csv"), "kind,link,index,value\nhermite_c,x,1,"
                     + value + "\n");
-            Cli.Result r = Cli.run(new GoldenCommand(), "verify", golden.toString(), "--against", candidate.toString(),
+            CliTest.Result r = Cli.run(new GoldenCommand(), "verify", golden.toString(), "--against", candidate.toString(),
                     "--rel-tol", "0", "--abs-tol", "0");
             assertThat(r.code()).as(r.out() + r.err()).isIn(0, 1);
             return r;
