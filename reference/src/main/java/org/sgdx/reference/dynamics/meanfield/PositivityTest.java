@@ -1,8 +1,12 @@
 package org.sgdx.reference.dynamics.meanfield;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.poly.RationalPolynomial;
 
 /**
@@ -12,9 +16,12 @@ import org.sgdx.reference.poly.RationalPolynomial;
  * <p>The roots of {@code F} in {@code (a, b)} are the positive roots of {@code P(t) = (1+t)^n F((a + bt)/(1+t))}, and
  * the number of sign changes in the coefficients of {@code P} exceeds their number by an even number: no change
  * proves that there is no root, one change that there is exactly one. Otherwise the interval is halved (the value at
- * the midpoint is checked too); for an interval with no root close to it in the complex plane the count eventually
- * drops to 0 or 1. An interval that still shows two or more changes after {@value #MAX_DEPTH} halvings holds a
- * multiple root or roots closer than {@code 2^{−50}} of its length, and is reported as a zero. All arithmetic is on
+ * the split point is checked too), at its midpoint, or at its geometric mean when it spans more than a factor 4 (the
+ * overlaps of the mean field run from {@code d^{−1/2}} to 1/2, and a pair of complex roots near the real axis at
+ * {@code m ≈ 10^{−20}} would otherwise keep two sign changes through every halving of {@code [10^{−26}, 1/2]}); for an
+ * interval with no root close to it in the complex plane the count eventually drops to 0 or 1. An interval that still
+ * shows two or more changes after {@value #MAX_DEPTH} halvings holds a multiple root or roots very close to it, and is
+ * reported as a zero. All arithmetic is on
  * integers: {@code F} is scaled to integer coefficients, and {@code P} is computed by Horner's scheme for the
  * homogeneous form {@code Σ c_k L^k M^{n−k}} with {@code L = δ(a + bt)}, {@code M = δ(1 + t)}.
  */
@@ -49,12 +56,26 @@ final class PositivityTest {
         if (changes == 1 || depth >= MAX_DEPTH) {
             return Optional.of(a);
         }
-        BigFraction middle = a.add(b).divide(2);
+        BigFraction middle = split(a, b);
         if (f.evaluate(middle).signum() <= 0) {
             return Optional.of(middle);
         }
         Optional<BigFraction> left = search(c, f, a, middle, depth + 1);
         return left.isPresent() ? left : search(c, f, middle, b, depth + 1);
+    }
+
+    /**
+     * The point that halves {@code [a, b]}: the midpoint, or, when {@code 0 < 4a < b}, a point within 20 digits of the
+     * geometric mean (strictly inside), so that an interval spanning many decades is halved on the logarithmic scale
+     * and a feature at the scale of its small end is reached in a few halvings.
+     */
+    static BigFraction split(BigFraction a, BigFraction b) {
+        if (a.signum() <= 0 || Rationals.compare(a.multiply(4), b) >= 0) {
+            return a.add(b).divide(2);
+        }
+        MathContext mc = new MathContext(20, RoundingMode.HALF_EVEN);
+        BigDecimal product = Rationals.toBigDecimal(a.multiply(b), new MathContext(40, RoundingMode.HALF_EVEN));
+        return Rationals.of(product.sqrt(mc));
     }
 
     /** The coefficients of {@code F} times the common denominator. */

@@ -226,4 +226,39 @@ class MeanFieldTest {
         }
         assertThat(gammaD[2] / gammaD[0]).isCloseTo(1, org.assertj.core.api.Assertions.within(0.02));
     }
+
+    /**
+     * {@code (m − 10^{−20})² ± 10^{−42}} on {@code [10^{−26}, 1/2]}: with a plus sign it is positive (a shallow dip, a pair
+     * of complex roots near the axis, far below the interval's scale), with a minus sign it has two zeros. Halving the
+     * interval at its midpoint never separates the dip (50 halvings leave pieces of 4·10^{−16}); halving it on the
+     * logarithmic scale does.
+     */
+    @Test
+    void aShallowDipManyDecadesBelowTheTargetIsNotAZero() {
+        BigFraction c = BigFraction.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(20));
+        BigFraction e = BigFraction.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(42));
+        BigFraction a = BigFraction.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(26));
+        BigFraction b = BigFraction.of(1, 2);
+        RationalPolynomial dip = RationalPolynomial.of(c.multiply(c).add(e), c.multiply(-2), BigFraction.ONE);
+        RationalPolynomial zeros = RationalPolynomial.of(c.multiply(c).subtract(e), c.multiply(-2), BigFraction.ONE);
+        assertThat(PositivityTest.nonPositivePoint(dip, a, b)).isEmpty();
+        assertThat(PositivityTest.nonPositivePoint(zeros, a, b)).isPresent();
+    }
+
+    /**
+     * Batch reuse He3 (correlation loss) at {@code d = 10⁵²}, {@code η = d^{−11/8}}: the velocity at the optimal γ dips
+     * by 0.1% near {@code m = 4·10^{−20}} and stays positive, so the mean-field time is finite (it was reported infinite
+     * when the positivity test halved the interval at its midpoint).
+     */
+    @Test
+    void batchReuseAtD1e52HasAFiniteOptimalTime() {
+        Link he3 = Link.parse("He3");
+        DriftCoefficients c = DriftCoefficients.of(UpdateRule.of(Algorithm.REUSE, Loss.CORRELATION, he3,
+                BigFraction.ONE), new LabelModel.Deterministic(he3));
+        BigFraction d = BigFraction.of(java.math.BigInteger.TEN.pow(52));
+        MeanField mf = MeanField.of(c, SecondMoments.of(c), MeanField.fraction(3.1622776601683795e-72), d);
+        OptimalRate o = mf.optimalRate(BigFraction.of(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(26)),
+                BigFraction.of(1, 2), 6);
+        assertThat(o.time().orElseThrow().isFinite()).as(o.reason()).isTrue();
+    }
 }
