@@ -89,13 +89,8 @@ final class SimulateCommand implements Callable<Integer> {
         Batch batch;
         if (out != null) {
             Path partial = checkOut();
-            BufferedWriter opened;
-            try {
-                opened = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-            } catch (IOException ex) {
-                throw new IllegalArgumentException("--out: cannot write " + partial + ": " + ex.getMessage());
-            }
-            // an interrupt (Ctrl-C) ends the JVM: remove the unfinished partial file rather than leave it behind
+            // an interrupt (Ctrl-C) ends the JVM: remove the unfinished partial file rather than leave it behind; the
+            // hook is in place before the file exists, so that no signal can fall between the two
             Thread cleanup = new Thread(() -> {
                 try {
                     Files.deleteIfExists(partial);
@@ -104,6 +99,13 @@ final class SimulateCommand implements Callable<Integer> {
                 }
             });
             Runtime.getRuntime().addShutdownHook(cleanup);
+            BufferedWriter opened;
+            try {
+                opened = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+                throw new IllegalArgumentException("--out: cannot write " + partial + ": " + ex.getMessage());
+            }
             try (BufferedWriter w = opened; Progress progress = Progress.start("simulate", seeds)) {
                 batch = runner.run(prepared, 0, seeds, r -> {
                     w.write(Json.writeLine(runLine(r, leaping)));
