@@ -144,7 +144,7 @@ final class LimitTransitionCheck implements ClaimCheck {
         r.setting("update", rule.describe() + "; target " + link);
         r.setting("limit dynamics", "mean-field hitting time from m0 = d^-1/2 to 1/2 at the optimal gamma, 6 digits;"
                 + " ladder d = " + ladderText(plan.ladder()));
-        r.setting("rays q (eta = d^q)", String.join(", ", plan.rays().stream().map(Rationals::toString).toList()));
+        r.setting("rays q (eta = d^q)", rayList(plan.rays()));
         r.setting("decision", "exponent within " + Quantity.format(ERROR_MULTIPLE) + " x the extrapolation error,"
                 + " error <= " + Quantity.format(MAX_ERROR) + "; bridge: median / mean-field time within [1/"
                 + Quantity.format(BAND) + ", " + Quantity.format(BAND) + "] at the largest d simulated on each ray,"
@@ -249,19 +249,18 @@ final class LimitTransitionCheck implements ClaimCheck {
             List<BridgePoint> simulated) {
         Bridge b = plan.bridge();
         SimulationRuns sims = new SimulationRuns(context);
-        r.setting("bridge", "reduced engine at d = " + Arrays.toString(b.dimensions()) + ";"
-                + " uniform-positive init, overlap " + overlap() + ", gamma and budget from the mean-field point, " + b.runs() + " runs per point,"
-                + " budget " + Quantity.format(b.budgetMultiple())
-                + " x mean-field time, rays q = " + String.join(", ", b.rays().stream().map(Rationals::toString)
-                        .toList()));
+        r.setting("bridge", "reduced engine at d = " + Arrays.toString(b.dimensions()) + "; uniform-positive init,"
+                + " overlap " + overlap() + ", gamma and budget from the mean-field point, " + b.runs() + " runs per"
+                + " point, budget " + Quantity.format(b.budgetMultiple()) + " x mean-field time, rays q = "
+                + rayList(b.rays()));
         List<List<double[]>> byDimension = new ArrayList<>();
         long worst = 0;
         Engine engine = Engine.reduced();
         for (long d : b.dimensions()) {
             List<double[]> ratios = new ArrayList<>();
             for (BigFraction q : b.rays()) {
-                double eta = algorithm == Algorithm.ONLINE ? 0 : Math.pow(d, q.doubleValue());
-                RayPoint mf = times.at(Rationals.of(new BigDecimal(eta)), BigFraction.of(d));
+                double eta = eta(d, q);
+                RayPoint mf = times.at(exact(eta), BigFraction.of(d));
                 if (!mf.isFinite() || mf.gamma().isEmpty()) {
                     r.evidence(String.format(Locale.ROOT, "bridge, d = %d, q = %s (eta = %s): left out, %s", d,
                             Rationals.toString(q), Quantity.format(eta), mf.reason()));
@@ -371,10 +370,11 @@ final class LimitTransitionCheck implements ClaimCheck {
                 + Arrays.toString(l.dimensions()) + "; uniform-positive init, overlap " + overlap() + ", " + l.runs()
                 + " runs per point, budget " + Quantity.format(l.budgetMultiple()) + " x mean-field time (at most 2^62"
                 + " steps); on each ray gamma = c x the optimal gamma, c <= 1 the largest with lambda <= half the"
-                + " engine's validity limit at every d; rays q = " + String.join(", ", l.rays().stream().map(Rationals::toString).toList()));
+                + " engine's validity limit at every d; rays q = " + rayList(l.rays()));
         List<String> outside = new ArrayList<>();
         List<String> contradicting = new ArrayList<>();
         int used = 0;
+        long dMax = 0;
         long leaps = 0;
         for (BigFraction q : l.rays()) {
             List<LeapPoint> points = new ArrayList<>();
@@ -382,42 +382,35 @@ final class LimitTransitionCheck implements ClaimCheck {
             for (long d : l.dimensions()) {
                 String at = String.format(Locale.ROOT, "d = %s, q = %s", Quantity.format((double) d),
                         Rationals.toString(q));
-                double eta = algorithm == Algorithm.ONLINE ? 0 : Math.pow(d, q.doubleValue());
-                RayPoint mf = times.at(Rationals.of(new BigDecimal(eta)), BigFraction.of(d));
+                double eta = eta(d, q);
+                RayPoint mf = times.at(exact(eta), BigFraction.of(d));
                 if (!mf.isFinite() || mf.gamma().isEmpty()) {
                     r.evidence("diffusion bridge, " + at + ": left out, " + mf.reason());
                     continue;
                 }
-                if (2 * mf.time().get().doubleValue() > MAX_BUDGET) {
-                    r.evidence(String.format(Locale.ROOT, "diffusion bridge, %s: left out, twice the mean-field time"
-                            + " %s steps exceeds the largest budget, 2^62 steps", at, Quantity.format(mf.time().get()
-                                    .doubleValue())));
+                if (beyondBudget(r, at, mf)) {
                     continue;
                 }
-                double gamma = mf.gamma().get().doubleValue();
-                double lambda = DiffusionCoefficients.of(leapConfig(sims, d, eta, gamma, 1)).lambda();
+                double lambda = DiffusionCoefficients.of(leapConfig(sims, d, eta, mf.gamma().get().doubleValue(), 1))
+                        .lambda();
                 c = Math.min(c, Math.sqrt(DiffusionEngine.lambdaLimit(d) / 2 / lambda));
-                points.add(new LeapPoint(at, d, eta, gamma));
+                points.add(new LeapPoint(at, d, eta, mf));
             }
             BridgePoint previous = null;
             for (LeapPoint p : points) {
-                double gamma = p.optimalGamma() * c;
-                RayPoint mf = c == 1 ? times.at(Rationals.of(new BigDecimal(p.eta())), BigFraction.of(p.d()))
-                        : times.at(Rationals.of(new BigDecimal(p.eta())), BigFraction.of(p.d()),
-                                Rationals.of(new BigDecimal(gamma)));
+                double gamma = p.optimal().gamma().get().doubleValue() * c;
+                RayPoint mf = c == 1 ? p.optimal() : times.at(exact(p.eta()), BigFraction.of(p.d()), exact(gamma));
                 if (!mf.isFinite()) {
                     r.evidence("diffusion bridge, " + p.at() + ": left out at gamma = " + Quantity.format(gamma)
                             + ", " + mf.reason());
                     previous = null;
                     continue;
                 }
-                double t = mf.time().get().doubleValue();
-                if (2 * t > MAX_BUDGET) {
-                    r.evidence(String.format(Locale.ROOT, "diffusion bridge, %s: left out, twice the mean-field time"
-                            + " %s steps exceeds the largest budget, 2^62 steps", p.at(), Quantity.format(t)));
+                if (beyondBudget(r, p.at(), mf)) {
                     previous = null;
                     continue;
                 }
+                double t = mf.time().get().doubleValue();
                 long budget = (long) Math.ceil(Math.min(l.budgetMultiple() * t, MAX_BUDGET));
                 SimulationConfig cfg = leapConfig(sims, p.d(), p.eta(), gamma, budget);
                 List<RunResult> runs = sims.run(engine, cfg, l.runs(), String.format(Locale.ROOT,
@@ -430,6 +423,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                         m.upper());
                 simulated.add(point);
                 used++;
+                dMax = Math.max(dMax, p.d());
                 double lo = m.lower() / t;
                 double hi = m.upper() / t;
                 if (!(lo >= 1 / BAND && hi <= BAND)) {
@@ -460,8 +454,6 @@ final class LimitTransitionCheck implements ClaimCheck {
             return Verdict.inconclusive("the median / mean-field interval is not inside [1/" + Quantity.format(BAND)
                     + ", " + Quantity.format(BAND) + "] at " + String.join("; ", outside));
         }
-        long dMax = simulated.stream().filter(p -> p.engine().equals(engine.name())).mapToLong(BridgePoint::d).max()
-                .orElseThrow();
         return Verdict.confirmed("every median / mean-field ratio (" + used + " points, d up to "
                 + Quantity.format((double) dMax) + ") lies in [1/" + Quantity.format(BAND) + ", "
                 + Quantity.format(BAND) + "] with its 95% interval");
@@ -470,8 +462,35 @@ final class LimitTransitionCheck implements ClaimCheck {
     /** The largest step budget of the diffusion bridge: 2^62 steps, half the range of a step counter. */
     private static final double MAX_BUDGET = 0x1p62;
 
-    /** A point of the diffusion bridge before its γ is fixed: the mean field's optimal γ there. */
-    private record LeapPoint(String at, long d, double eta, double optimalGamma) {
+    /** A point of the diffusion bridge before its γ is fixed, with the mean field's point at the optimal γ. */
+    private record LeapPoint(String at, long d, double eta, RayPoint optimal) {
+    }
+
+    /**
+     * Whether twice the point's mean-field time exceeds the largest budget; if so the point is listed as left out.
+     */
+    private static boolean beyondBudget(ClaimResult.Builder r, String at, RayPoint mf) {
+        double t = mf.time().orElseThrow().doubleValue();
+        if (2 * t <= MAX_BUDGET) {
+            return false;
+        }
+        r.evidence(String.format(Locale.ROOT, "diffusion bridge, %s: left out, twice the mean-field time %s steps"
+                + " exceeds the largest budget, 2^62 steps", at, Quantity.format(t)));
+        return true;
+    }
+
+    /** η on the ray {@code η = d^q} in double precision, as the simulations use it (0 for online SGD). */
+    private double eta(long d, BigFraction q) {
+        return algorithm == Algorithm.ONLINE ? 0 : Math.pow(d, q.doubleValue());
+    }
+
+    /** The exact value of a double, for the mean field at the simulations' (η, γ). */
+    private static BigFraction exact(double x) {
+        return Rationals.of(new BigDecimal(x));
+    }
+
+    private static String rayList(List<BigFraction> rays) {
+        return String.join(", ", rays.stream().map(Rationals::toString).toList());
     }
 
     /**
@@ -551,8 +570,7 @@ final class LimitTransitionCheck implements ClaimCheck {
         for (long d : bridgeDims) {
             List<BridgePoint> at = simulated.stream().filter(p -> p.d() == d && p.optimal())
                     .sorted(Comparator.comparingDouble(BridgePoint::eta)).toList();
-            double flatEta = algorithm == Algorithm.ONLINE ? 0 : Math.pow(d, flatRay.doubleValue());
-            RayPoint flat = times.at(Rationals.of(new BigDecimal(flatEta)), BigFraction.of(d));
+            RayPoint flat = times.at(exact(eta(d, flatRay)), BigFraction.of(d));
             if (!flat.isFinite()) {
                 continue;
             }
@@ -604,7 +622,12 @@ final class LimitTransitionCheck implements ClaimCheck {
 
     /** The update rule in a few words, for figure titles. */
     private String shortTitle() {
-        return algorithm.label() + " SGD, " + link + ", " + loss.label() + " loss";
+        String rule = switch (algorithm) {
+            case ONLINE -> "online SGD";
+            case REUSE -> "batch reuse";
+            case ALTERNATING -> "alternating SGD";
+        };
+        return rule + ", " + link + ", " + loss.label() + " loss";
     }
 
     /** A dimension for a legend: {@code 1e6} for a power of ten from {@code 10⁴} on, the plain number otherwise. */

@@ -73,24 +73,12 @@ final class ReuseSaturationCheck implements ClaimCheck {
     /** (a) The exponent of the mean-field time along {@code η = s/d}, extrapolated to {@code d → ∞}, against 1. */
     private static Verdict limit(ClaimResult.Builder r, MeanFieldModel model, double s) {
         MeanFieldTimes times = model.times();
-        List<BigFraction> ladder = SimulationClaims.ladder(8, 48, 8);
         BigFraction exactS = Rationals.of(new BigDecimal(s));
-        double[] lnD = new double[ladder.size()];
-        double[] lnT = new double[ladder.size()];
-        double[] errors = new double[ladder.size()];
-        for (int j = 0; j < ladder.size(); j++) {
-            BigFraction d = ladder.get(j);
-            RayPoint p = times.at(exactS.divide(d), d);
-            if (!p.isFinite()) {
-                return Verdict.inconclusive("the mean-field time at d = " + Quantity.format(d.doubleValue())
-                        + " is infinite: " + p.reason());
-            }
-            lnD[j] = Math.log(d.doubleValue());
-            lnT[j] = p.logTime();
-            errors[j] = p.relativeError();
-        }
-        List<LocalExponents.Step> steps = LocalExponents.steps(lnD, lnT, errors);
-        LocalExponents.Limit measured = LocalExponents.extrapolate(steps);
+        List<RayPoint> points = SimulationClaims.ladder(8, 48, 8).stream().map(d -> times.at(exactS.divide(d), d))
+                .toList();
+        LocalExponents.Along along = LocalExponents.along(points);
+        List<LocalExponents.Step> steps = along.steps();
+        LocalExponents.Limit measured = along.limit();
         Verdict v = LimitTransitionCheck.decide(1, measured);
         r.evidence(String.format(Locale.ROOT, "limit dynamics: mean-field exponent along eta = %s/d on d = %s: %s;"
                 + " local exponents %s; fitted power of ln d %s; %s", Quantity.format(s), LADDER_TEXT,

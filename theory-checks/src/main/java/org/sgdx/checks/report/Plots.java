@@ -363,6 +363,8 @@ public final class Plots {
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
+        // room on the right for the last tick label of the domain axis, which is centred on the plot's edge
+        chart.setPadding(new RectangleInsets(4, 4, 4, 16));
         return chart;
     }
 

@@ -84,6 +84,44 @@ public final class LocalExponents {
         return List.copyOf(out);
     }
 
+    /**
+     * The local exponents along a ladder and their limit.
+     *
+     * @param steps the local exponents between consecutive rungs with a finite time
+     * @param limit their extrapolated limit, or undefined with the reason
+     */
+    public record Along(List<Step> steps, Limit limit) {
+    }
+
+    /**
+     * The local exponents of the mean-field times of a ladder of points (increasing {@code d}) and their limit: over
+     * the top run of rungs whose time is finite; undefined, with the reason, when no rung has a finite time or when a
+     * lower rung is infinite and fewer than 3 remain.
+     */
+    public static Along along(List<RayPoint> points) {
+        int first = points.size();
+        while (first > 0 && points.get(first - 1).isFinite()) {
+            first--;
+        }
+        int n = points.size() - first;
+        double[] lnD = new double[n];
+        double[] lnT = new double[n];
+        double[] rel = new double[n];
+        for (int j = 0; j < n; j++) {
+            RayPoint p = points.get(first + j);
+            lnD[j] = Logs.ln(p.d());
+            lnT[j] = p.logTime();
+            rel[j] = p.relativeError();
+        }
+        List<Step> steps = steps(lnD, lnT, rel);
+        Limit limit = n == 0 ? Limit.undefined(0, "no finite mean-field time on the ladder: "
+                + points.get(points.size() - 1).reason()) : first > 0 && n < 3
+                ? Limit.undefined(steps.size(), "only the top " + n + " rungs have a finite mean-field time (below: "
+                        + points.get(first - 1).reason() + ")")
+                : extrapolate(steps);
+        return new Along(steps, limit);
+    }
+
     /** The limit of the local exponents as {@code d → ∞}; see the class comment. */
     public static Limit extrapolate(List<Step> steps) {
         int n = steps.size();

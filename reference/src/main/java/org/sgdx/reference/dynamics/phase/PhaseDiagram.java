@@ -333,27 +333,8 @@ public final class PhaseDiagram {
     }
 
     private static Ray ray(BigFraction q, PredictedExponent.AtRay at, List<RayPoint> points) {
-        int first = points.size();
-        while (first > 0 && points.get(first - 1).isFinite()) {
-            first--;
-        }
-        int n = points.size() - first;
-        double[] lnD = new double[n];
-        double[] lnT = new double[n];
-        double[] rel = new double[n];
-        for (int j = 0; j < n; j++) {
-            RayPoint p = points.get(first + j);
-            lnD[j] = Logs.ln(p.d());
-            lnT[j] = p.logTime();
-            rel[j] = p.relativeError();
-        }
-        List<LocalExponents.Step> steps = LocalExponents.steps(lnD, lnT, rel);
-        LocalExponents.Limit limit = n == 0 ? LocalExponents.Limit.undefined(0, "no finite mean-field time on the"
-                + " ladder: " + points.get(points.size() - 1).reason()) : first > 0 && n < 3
-                ? LocalExponents.Limit.undefined(steps.size(), "only the top " + n + " rungs have a finite mean-field"
-                        + " time (below: " + points.get(first - 1).reason() + ")")
-                : LocalExponents.extrapolate(steps);
-        return new Ray(q, at, points, steps, limit);
+        LocalExponents.Along along = LocalExponents.along(points);
+        return new Ray(q, at, points, along.steps(), along.limit());
     }
 
     /** The sign of the predicted change of slope at the kink: −1 when {@code κ} turns down, +1 when it turns up. */

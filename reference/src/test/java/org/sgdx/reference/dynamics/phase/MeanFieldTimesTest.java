@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.sgdx.reference.dynamics.Algorithm;
@@ -51,7 +50,5 @@ class MeanFieldTimesTest {
         assertThat(far.reason()).isNotBlank();
         assertThatThrownBy(() -> TIMES.at(ETA, D, BigFraction.ZERO)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("gamma");
-        assertThat(new BigDecimal(optimal.gamma().orElseThrow().doubleValue(), MathContext.DECIMAL64).signum())
-                .isPositive();
     }
 }

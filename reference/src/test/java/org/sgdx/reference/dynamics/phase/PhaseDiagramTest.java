@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.sgdx.reference.dynamics.Algorithm;
@@ -15,6 +16,7 @@ import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.dynamics.prediction.Prediction;
 import org.sgdx.reference.link.LabelModel;
+import org.sgdx.reference.link.Link;
 
 /**
  * The exponents measured on the limit dynamics against the exact prediction: branch exponents and boundary exponents
@@ -102,21 +104,26 @@ class PhaseDiagramTest {
     @Test
     void randomPolynomialLinksUnderAlternatingSgdReachEveryBranch() {
         Generators.qt().withExamples(6).forAll(Generators.polynomialLinks(4)).checkAssert(link -> {
-            UpdateRule rule = UpdateRule.of(Algorithm.ALTERNATING, Loss.CORRELATION, link, BigFraction.ONE);
-            DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(link));
-            PredictedExponent p = PredictedExponent.of(Prediction.of(c), Optional.empty());
-            List<BigFraction> rays = insideEachRegime(p);
-            try {
-                PhaseDiagram d = PhaseDiagram.compute(p, MeanFieldTimes.of(c, BigFraction.of(1, 2), 6),
-                        new PhaseDiagram.Settings(rays, ladder(16, 48, 8), 2), PhaseDiagram.Progress.none());
-                for (PhaseDiagram.Ray r : d.rays()) {
-                    assertThat(r.measured().value()).as("%s, ray q = %s", link.specification(), r.q())
-                            .isCloseTo(r.predicted().kappa().orElseThrow().doubleValue(), within(0.05));
-                }
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
+            PhaseDiagram d = onRandomLink(Algorithm.ALTERNATING, link, PhaseDiagramTest::insideEachRegime);
+            for (PhaseDiagram.Ray r : d.rays()) {
+                assertThat(r.measured().value()).as("%s, ray q = %s", link.specification(), r.q())
+                        .isCloseTo(r.predicted().kappa().orElseThrow().doubleValue(), within(0.05));
             }
         });
+    }
+
+    /** The phase diagram of a rule on a random link (correlation loss), ladder 10¹⁶ … 10⁴⁸, on rays chosen from κ. */
+    private static PhaseDiagram onRandomLink(Algorithm algorithm, Link link,
+            Function<PredictedExponent, List<BigFraction>> rays) {
+        UpdateRule rule = UpdateRule.of(algorithm, Loss.CORRELATION, link, BigFraction.ONE);
+        DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(link));
+        PredictedExponent p = PredictedExponent.of(Prediction.of(c), Optional.empty());
+        try {
+            return PhaseDiagram.compute(p, MeanFieldTimes.of(c, BigFraction.of(1, 2), 6),
+                    new PhaseDiagram.Settings(rays.apply(p), ladder(16, 48, 8), 2), PhaseDiagram.Progress.none());
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** One ray inside each regime of κ(q) on {@code q < 0}. */
@@ -139,19 +146,10 @@ class PhaseDiagramTest {
     @Test
     void randomPolynomialLinksReachTheirPredictedExponent() {
         Generators.qt().withExamples(8).forAll(Generators.polynomialLinks(4)).checkAssert(link -> {
-            UpdateRule rule = UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, link, BigFraction.ONE);
-            DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(link));
-            PredictedExponent p = PredictedExponent.of(Prediction.of(c), Optional.empty());
-            try {
-                PhaseDiagram d = PhaseDiagram.compute(p, MeanFieldTimes.of(c, BigFraction.of(1, 2), 6),
-                        new PhaseDiagram.Settings(rays(-2), ladder(16, 48, 8), 2), PhaseDiagram.Progress.none());
-                PhaseDiagram.Ray r = d.rays().get(0);
-                double top = r.steps().get(r.steps().size() - 1).exponent();
-                assertThat(top).as("%s: local exponent at the largest rung", link.specification())
-                        .isCloseTo(r.predicted().kappa().orElseThrow().doubleValue(), within(0.05));
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
+            PhaseDiagram.Ray r = onRandomLink(Algorithm.ONLINE, link, p -> rays(-2)).rays().get(0);
+            double top = r.steps().get(r.steps().size() - 1).exponent();
+            assertThat(top).as("%s: local exponent at the largest rung", link.specification())
+                    .isCloseTo(r.predicted().kappa().orElseThrow().doubleValue(), within(0.05));
         });
     }
 }
