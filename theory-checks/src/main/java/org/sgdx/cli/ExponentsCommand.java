@@ -65,6 +65,9 @@ final class ExponentsCommand implements Callable<Integer> {
             description = "Digits of numerical Hermite coefficients (default: ${DEFAULT-VALUE}).")
     int digits;
 
+    @Option(names = "--max-work", paramLabel = "W", description = WorkBudget.DESCRIPTION)
+    long maxWork = WorkBudget.DEFAULT_MAX_WORK;
+
     @Option(names = "--table", description = "The exponents of the built-in list of links.")
     boolean table;
 
@@ -104,7 +107,9 @@ final class ExponentsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--transform-grid must be in 2..100000, got " + transformGrid);
         }
         LabelModel model = model(link, labels, noise);
-        ExponentReport report = Exponents.of(model, options(zeta));
+        WorkBudget work = new WorkBudget("exponents", maxWork);
+        ExponentReport report = work.run("--digits or --max-degree",
+                () -> Exponents.of(model, options(zeta), work.limit()));
         ZetaTransform transform = null;
         if (transformGrid != null) {
             if (report.generativeExponent().value().isPresent()) {
@@ -239,10 +244,14 @@ final class ExponentsCommand implements Callable<Integer> {
     }
 
     private void runTable(PrintWriter out) {
-        List<ExponentReport> reports = new ArrayList<>();
-        for (ExponentTable.Row row : ExponentTable.ROWS) {
-            reports.add(Exponents.of(row.model(), options(0)));
-        }
+        WorkBudget work = new WorkBudget("exponents", maxWork);
+        List<ExponentReport> reports = work.run("--digits or --max-degree", () -> {
+            List<ExponentReport> rows = new ArrayList<>();
+            for (ExponentTable.Row row : ExponentTable.ROWS) {
+                rows.add(Exponents.of(row.model(), options(0), work.limit()));
+            }
+            return rows;
+        });
         if (format == OutputFormat.JSON) {
             ObjectNode root = Json.document("exponents");
             putOptions(root);

@@ -312,7 +312,7 @@ final class PredictCommand implements Callable<Integer> {
             }
             out.println("  recommended gamma = " + decimal(o.gamma().get()) + " (estimate, relative error ~ "
                     + o.relativeError() + "; minimises the hitting time; gamma_max = "
-                    + new BigDecimal(o.gammaMax()).round(new MathContext(6)) + ")");
+                    + o.gammaMax().round(new MathContext(6)) + ")");
         });
         m.time().ifPresent(h -> {
             if (h.isFinite()) {
@@ -462,7 +462,7 @@ final class PredictCommand implements Callable<Integer> {
             o.gamma().ifPresentOrElse(v -> g.put("value", decimal(v)), () -> g.putNull("value"));
             g.put("certainty", Certainty.ESTIMATE.label());
             g.put("relative_error", o.relativeError());
-            g.put("gamma_max", o.gammaMax());
+            g.put("gamma_max", Decimals.plain(o.gammaMax()));
             g.put("method", o.reason());
         });
         m.time().ifPresent(h -> {

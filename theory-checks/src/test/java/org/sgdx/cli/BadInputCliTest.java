@@ -116,6 +116,7 @@ class BadInputCliTest {
                 integers(EXPONENTS, "--zeta", "-1", "41"),
                 integers(EXPONENTS, "--transform-grid", "0", "1", "-5", "100001"),
                 integers(EXPONENTS, "--digits", "4", "2001"),
+                integers(EXPONENTS, "--max-work", "0", "-1"),
                 Stream.of(row(EXPONENTS, "--labels", "--labels", "poisson"),
                         row(EXPONENTS, "--labels", "--labels", "binary"),
                         row(EXPONENTS, "--table", "--table"),

@@ -28,4 +28,21 @@ class ExtremeInputCliTest {
         assertThat(r.out()).contains("hitting time = ").contains("is outside the double range: the discrete mean-field"
                 + " map is not iterated");
     }
+
+    /** Below the double range gamma_max is still printed as a decimal, above the recommended gamma (not as 0). */
+    @Test
+    void predictPrintsGammaMaxBelowTheDoubleRange() {
+        CliTest.Result r = CliTest.run("predict", "--algorithm", "online", "--target", "He3", "--activation", "He3",
+                "--d", "1e300");
+        assertThat(r.code()).as(r.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("recommended gamma = (\\S+) .*gamma_max = (\\S+)\\)").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
+        java.math.BigDecimal gamma = new java.math.BigDecimal(m.group(1));
+        java.math.BigDecimal gammaMax = new java.math.BigDecimal(m.group(2));
+        assertThat(gamma.doubleValue()).isZero(); // below the double range
+        assertThat(gammaMax.signum()).isPositive();
+        assertThat(gammaMax.compareTo(gamma)).isPositive();
+        assertThat(gammaMax.compareTo(gamma.scaleByPowerOfTen(1))).isNegative();
+    }
 }

@@ -27,6 +27,14 @@ class WorkLimitCliTest {
     }
 
     @Test
+    void exponentsOfAFastOscillationAreStoppedEarly() {
+        refused(CliTest.run("exponents", "--link", "sin(1e6*z)", "--max-work", "3000000"),
+                "sin(1000000*z)", "--max-work", "lower --digits or --max-degree");
+        refused(CliTest.run("exponents", "--table", "--max-work", "1"), "--max-work");
+        refused(CliTest.run("exponents", "--link", "tanh", "--max-work", "0"), "--max-work must be at least 1");
+    }
+
+    @Test
     void batchReuseWithTanhAtTheDefaultsIsRefusedBeforeItStarts() {
         refused(CliTest.run("coefficients", "--algorithm", "reuse", "--target", "tanh", "--activation", "tanh"),
                 "the coefficients mu_1..8", "estimated before starting", "lower --digits, --max-index or --order");

@@ -20,6 +20,7 @@ import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 import org.sgdx.reference.link.Parity;
 import org.sgdx.reference.numeric.Estimate;
+import org.sgdx.reference.numeric.WorkLimit;
 
 /**
  * The information exponent, the generative exponent, the power exponents and {@code E[ζ_k²]} of a label model
@@ -46,13 +47,24 @@ public final class Exponents {
      * Computes the exponents of a label model (a binary model's {@code q} is checked when the model is built).
      */
     public static ExponentReport of(LabelModel model, ExponentOptions options) {
+        return of(model, options, WorkLimit.unlimited());
+    }
+
+    /**
+     * Computes the exponents of a label model, with the numerical Hermite coefficients it needs charged to
+     * {@code work}.
+     *
+     * @throws WorkLimit.WorkLimitExceededException when they would exceed the limit
+     */
+    public static ExponentReport of(LabelModel model, ExponentOptions options, WorkLimit work) {
         Link link = model.link();
-        Exponent ie = informationExponent(link, options);
+        Exponent ie = informationExponent(link, options, work);
         List<ExponentReport.PowerExponent> powers = new ArrayList<>();
         for (int k = 1; k <= options.maxPower(); k++) {
-            powers.add(new ExponentReport.PowerExponent(k, powerExponent(model, k, options)));
+            powers.add(new ExponentReport.PowerExponent(k, informationExponent(conditionalMoment(model, k), options,
+                    work)));
         }
-        ZetaSource zeta = new ZetaSource(model, options);
+        ZetaSource zeta = new ZetaSource(model, options, work);
         Exponent ge = generativeExponent(model, ie, options, zeta);
         List<ZetaSquared> moments = new ArrayList<>();
         for (int k = 1; k <= options.zetaMaxDegree(); k++) {
@@ -63,11 +75,16 @@ public final class Exponents {
 
     /** {@code IE(f) = min{k ≥ 1 : u_k(f) ≠ 0}}, searched up to {@code maxDegree}. */
     public static Exponent informationExponent(Link f, ExponentOptions options) {
+        return informationExponent(f, options, WorkLimit.unlimited());
+    }
+
+    /** {@code IE(f)}, with the numerical Hermite coefficients charged to {@code work}. */
+    public static Exponent informationExponent(Link f, ExponentOptions options, WorkLimit work) {
         if (f.expression().monotonicity().isStrict()) {
             // u_1 = E[σ(Z) Z] = E[(σ(Z) − σ(0)) Z], and (σ(z) − σ(0)) z has one sign for all z ≠ 0
             return Exponent.of(1, Certainty.EXACT, "strictly monotone link: u_1 = E[(sigma(Z) - sigma(0)) Z] != 0");
         }
-        List<Coefficient> u = LinkCoefficients.of(f, options.maxDegree(), Basis.HE, options.digits());
+        List<Coefficient> u = LinkCoefficients.of(f, options.maxDegree(), Basis.HE, options.digits(), work);
         Certainty certainty = Certainty.EXACT;
         for (int k = 1; k < u.size(); k++) {
             Coefficient c = u.get(k);
@@ -79,11 +96,6 @@ public final class Exponents {
         }
         return Exponent.none(certainty, "u_k = 0 for 1 <= k <= " + options.maxDegree()
                 + (f.exactForm().flatMap(x -> x.asRationalConstant()).isPresent() ? " (constant)" : ""));
-    }
-
-    private static Exponent powerExponent(LabelModel model, int k, ExponentOptions options) {
-        Link conditionalMoment = conditionalMoment(model, k);
-        return informationExponent(conditionalMoment, options);
     }
 
     /** {@code E[y^k | z]} as a link. */
@@ -148,13 +160,15 @@ public final class Exponents {
     private static final class ZetaSource {
         private final LabelModel model;
         private final ExponentOptions options;
+        private final WorkLimit work;
         private final Parity parity;
         private ZetaMoments numeric;
         private List<Coefficient> binaryCoefficients;
 
-        ZetaSource(LabelModel model, ExponentOptions options) {
+        ZetaSource(LabelModel model, ExponentOptions options, WorkLimit work) {
             this.model = model;
             this.options = options;
+            this.work = work;
             this.parity = model.link().parity();
         }
 
@@ -184,7 +198,7 @@ public final class Exponents {
         private ZetaSquared binary(int k) {
             if (binaryCoefficients == null) {
                 binaryCoefficients = LinkCoefficients.of(model.link(),
-                        Math.max(options.maxDegree(), options.zetaMaxDegree()), Basis.H, options.digits());
+                        Math.max(options.maxDegree(), options.zetaMaxDegree()), Basis.H, options.digits(), work);
             }
             Coefficient c0 = binaryCoefficients.get(0);
             Coefficient ck = binaryCoefficients.get(k);

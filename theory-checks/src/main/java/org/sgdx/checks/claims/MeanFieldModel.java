@@ -82,7 +82,7 @@ final class MeanFieldModel {
         OptimalRate o = at(eta, d).optimalRate(exact(m0), exact(mTarget), DIGITS);
         double time = o.time().flatMap(HittingTime::time).map(e -> e.value().doubleValue())
                 .orElse(Double.POSITIVE_INFINITY);
-        return new Rate(o.gamma().map(BigFraction::doubleValue).orElse(Double.NaN), o.gammaMax(), time, eta, d, m0,
+        return new Rate(o.gamma().map(BigFraction::doubleValue).orElse(Double.NaN), o.gammaMax().doubleValue(), time, eta, d, m0,
                 mTarget, o.gamma().isPresent() ? "" : o.reason());
     }
 

@@ -292,7 +292,7 @@ public final class MeanField {
             double m = a * Math.pow(b / a, (double) i / grid);
             double ratio = stabilityRatio(dr, nm, m);
             if (!(ratio > 0)) {
-                return new OptimalRate(Optional.empty(), Double.NaN, 0, Optional.empty(),
+                return new OptimalRate(Optional.empty(), Double.NaN, BigDecimal.ZERO, Optional.empty(),
                         "D(m) <= 0 at m = " + new BigDecimal(m).round(new MathContext(6))
                                 + ": no learning rate gives a finite mean-field hitting time");
             }
@@ -306,7 +306,7 @@ public final class MeanField {
         double[] refined = golden(x -> stabilityRatio(dr, nm, Math.exp(x)), lo, hi, 1e-12);
         ratioMin = Math.min(ratioMin, refined[1]);
         BigDecimal gammaMaxExact = new BigDecimal(ratioMin).movePointRight(driftExponent - normalisationExponent);
-        double gammaMax = gammaMaxExact.doubleValue();
+        BigDecimal gammaMax = gammaMaxExact.round(new MathContext(10));
         double scaledRatio = ratioMin;
         QuickTime quick = new QuickTime(dr, scale(nm, scaledRatio), a, b);
         double[] min = golden(x -> quick.time(Math.exp(x)), -8 * Math.log(10), 0, 1e-9);

@@ -1,5 +1,6 @@
 package org.sgdx.reference.dynamics.meanfield;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -14,16 +15,18 @@ import org.apache.commons.numbers.fraction.BigFraction;
  *
  * @param gamma the minimiser, rounded to about ten significant digits, empty when no γ gives a finite time
  * @param relativeError an estimate of the relative error of {@code gamma} as the minimiser
- * @param gammaMax the stability limit {@code γ_max} (an estimate), zero when {@code D ≤ 0} somewhere on the interval
+ * @param gammaMax the stability limit {@code γ_max} (an estimate to about ten significant digits, in decimal so that it
+ *     stays meaningful below the double range), zero when {@code D ≤ 0} somewhere on the interval
  * @param time the hitting time at {@code gamma}
  * @param reason how the rate was found, or why there is none
  */
-public record OptimalRate(Optional<BigFraction> gamma, double relativeError, double gammaMax,
+public record OptimalRate(Optional<BigFraction> gamma, double relativeError, BigDecimal gammaMax,
         Optional<HittingTime> time, String reason) {
 
     public OptimalRate {
         Objects.requireNonNull(gamma, "gamma");
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(gammaMax, "gammaMax");
         Objects.requireNonNull(reason, "reason");
     }
 }

@@ -103,10 +103,10 @@ class MeanFieldTest {
     @Test
     void tooLargeARateGivesAnInfiniteTime() {
         OptimalRate best = ONLINE.optimalRate(M0, TARGET, 10);
-        HittingTime h = ONLINE.hittingTime(BigFraction.from(best.gammaMax() * 1.5), M0, TARGET, 10);
+        HittingTime h = ONLINE.hittingTime(BigFraction.from(best.gammaMax().doubleValue() * 1.5), M0, TARGET, 10);
         assertThat(h.isFinite()).isFalse();
         assertThat(h.reason()).contains("F(m");
-        MapRun run = ONLINE.iterate(best.gammaMax() * 1.5, M0.doubleValue(), TARGET.doubleValue(), 1000);
+        MapRun run = ONLINE.iterate(best.gammaMax().doubleValue() * 1.5, M0.doubleValue(), TARGET.doubleValue(), 1000);
         assertThat(run.status()).isEqualTo(MapRun.Status.STALLED);
     }
 
@@ -131,11 +131,11 @@ class MeanFieldTest {
         double t = time(g);
         assertThat(time(g.multiply(BigFraction.of(1001, 1000)))).isGreaterThan(t);
         assertThat(time(g.multiply(BigFraction.of(999, 1000)))).isGreaterThan(t);
-        assertThat(g.doubleValue()).isLessThan(best.gammaMax());
+        assertThat(g.doubleValue()).isLessThan(best.gammaMax().doubleValue());
         double previous = Double.NaN;
         double slope = Double.NEGATIVE_INFINITY;
         for (int k = 1; k < 20; k++) {
-            double value = time(BigFraction.from(best.gammaMax() * k / 20.0));
+            double value = time(BigFraction.from(best.gammaMax().doubleValue() * k / 20.0));
             if (k > 1) {
                 double s = value - previous;
                 assertThat(s).as("increments grow (convexity), k = %d", k).isGreaterThan(slope);
