@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sgdx.fastpath.hitting.RunStatus;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 
 /**
@@ -75,7 +76,7 @@ class EngineAgreementTest {
         long[] hits = new long[2];
         SimulationConfig atT = config.toBuilder().maxSteps(fixedT).stopAtHit(false).build();
         int e = 0;
-        for (Engine engine : List.of(Engine.reduced(), Engine.full())) {
+        for (Engine engine : List.of(Engines.reduced(), Engines.full())) {
             List<RunResult> runs = runner.run(engine.prepare(forEngine(engine, config)), RUNS);
             outcome[e] = runs.stream().mapToDouble(EngineAgreementTest::outcome).toArray();
             hits[e] = runs.stream().filter(RunResult::hit).count();
@@ -101,10 +102,10 @@ class EngineAgreementTest {
         SimulationConfig twoSteps = config.toBuilder().fixedInit(0.3).gamma(0.05).maxSteps(2).stopAtHit(false)
                 .build();
         ParallelRunner runner = ParallelRunner.allCores();
-        double[] reduced = runner.run(Engine.reduced().prepare(forEngine(Engine.reduced(), twoSteps)), KERNEL_RUNS)
+        double[] reduced = runner.run(Engines.reduced().prepare(forEngine(Engines.reduced(), twoSteps)), KERNEL_RUNS)
                 .stream()
                 .mapToDouble(r -> quantised(r.finalM())).toArray();
-        double[] full = runner.run(Engine.full().prepare(twoSteps), KERNEL_RUNS).stream()
+        double[] full = runner.run(Engines.full().prepare(twoSteps), KERNEL_RUNS).stream()
                 .mapToDouble(r -> quantised(r.finalM())).toArray();
         double p = KolmogorovSmirnovTest.withDefaults().test(reduced, full).getPValue();
         assertThat(p).as("KS p-value, m_2 from m_0 = 0.3").isGreaterThan(ALPHA);

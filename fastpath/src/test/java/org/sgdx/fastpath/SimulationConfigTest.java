@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sgdx.fastpath.full.FullEngine;
 import org.sgdx.fastpath.hitting.Overlap;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 
 /** Validation of every parameter (bad input gets a clear message naming it and the allowed values), defaults. */
@@ -145,17 +146,17 @@ class SimulationConfigTest {
 
     @Test
     void enginesCheckTheirOwnLimitsAndNames() {
-        assertThatThrownBy(() -> Engine.named("exact")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Engines.named("exact")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown engine 'exact'; allowed values: reduced, full, diffusion");
-        assertThat(Engine.named(" Reduced ").name()).isEqualTo("reduced");
-        assertThat(Engine.named("full").name()).isEqualTo("full");
-        assertThat(Engine.named("diffusion").name()).isEqualTo("diffusion");
-        assertThat(Engine.named("diffusion").settings()).containsEntry("epsilon", "0.1");
-        assertThat(Engine.named("diffusion", 0.25).settings()).containsEntry("epsilon", "0.25");
+        assertThat(Engines.named(" Reduced ").name()).isEqualTo("reduced");
+        assertThat(Engines.named("full").name()).isEqualTo("full");
+        assertThat(Engines.named("diffusion").name()).isEqualTo("diffusion");
+        assertThat(Engines.named("diffusion").settings()).containsEntry("epsilon", "0.1");
+        assertThat(Engines.named("diffusion", 0.25).settings()).containsEntry("epsilon", "0.25");
         SimulationConfig huge = valid().d(FullEngine.MAX_DIMENSION + 1).build();
-        assertThatThrownBy(() -> Engine.full().prepare(huge)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Engines.full().prepare(huge)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("d must be an integer in [3, 16777216] for engine full");
-        assertThat(Engine.reduced().prepare(valid().d(1_000_000_000_000L).build()).run(0).simulatedSteps())
+        assertThat(Engines.reduced().prepare(valid().d(1_000_000_000_000L).build()).run(0).simulatedSteps())
                 .isPositive();
     }
 
@@ -163,8 +164,8 @@ class SimulationConfigTest {
     @Test
     void onlyTheFullEngineTakesARandomTeacher() {
         SimulationConfig random = valid().teacher(TeacherDirection.RANDOM).build();
-        assertThat(Engine.full().prepare(random).run(0).simulatedSteps()).isPositive();
-        for (Engine engine : java.util.List.of(Engine.reduced(), Engine.diffusion(0.1))) {
+        assertThat(Engines.full().prepare(random).run(0).simulatedSteps()).isPositive();
+        for (Engine engine : java.util.List.of(Engines.reduced(), Engines.diffusion(0.1))) {
             assertThatThrownBy(() -> engine.prepare(random)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("teacher random applies only to engine full")
                     .hasMessageContaining("engine " + engine.name());
@@ -173,7 +174,7 @@ class SimulationConfigTest {
 
     @Test
     void runIndicesAndThreadCountsAreChecked() {
-        Simulation s = Engine.reduced().prepare(valid().build());
+        Simulation s = Engines.reduced().prepare(valid().build());
         assertThatThrownBy(() -> s.run(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("run index must be >= 0");
         assertThatThrownBy(() -> new ParallelRunner(0)).isInstanceOf(IllegalArgumentException.class)

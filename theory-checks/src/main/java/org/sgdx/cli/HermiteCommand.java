@@ -8,13 +8,13 @@ import java.util.concurrent.Callable;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.hermite.Basis;
 import org.sgdx.reference.hermite.Coefficient;
+import org.sgdx.reference.hermite.HermiteQuadrature;
 import org.sgdx.reference.hermite.LinkCoefficients;
 import org.sgdx.reference.link.Link;
-import org.sgdx.reference.numeric.HermiteQuadrature;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sgdx hermite}: the Hermite coefficients of a link. */
 @Command(name = "hermite", mixinStandardHelpOptions = true, sortOptions = false,

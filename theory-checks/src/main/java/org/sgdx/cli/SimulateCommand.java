@@ -17,6 +17,7 @@ import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.diffusion.DiffusionEngine;
 import org.sgdx.fastpath.run.Batch;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +84,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         ParallelRunner runner = new ParallelRunner(Inputs.threads(threads));
         SimulationConfig config = simulation.config();
-        Engine e = Engine.named(engine, epsilon);
+        Engine e = Engines.named(engine, epsilon);
         Simulation prepared = e.prepare(config);
         boolean leaping = e instanceof DiffusionEngine;
         Batch batch;

@@ -16,9 +16,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,13 +39,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sgdx.fastpath.Engine;
-import org.sgdx.fastpath.diffusion.DiffusionEngine;
 import org.sgdx.fastpath.RunResult;
-import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.Seeds;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.diffusion.DiffusionEngine;
+import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.run.Batch;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.fastpath.run.RunListener;
 import picocli.CommandLine.Command;
@@ -291,7 +292,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException("sweep file: \"engine\" must be reduced, full or diffusion, got "
                     + shorten(engineNode.toString()));
         }
-        Engine engine = Engine.named(engineNode.asText("reduced"),
+        Engine engine = Engines.named(engineNode.asText("reduced"),
                 epsilonNode.isMissingNode() ? null : epsilonNode.asDouble());
         JsonNode seedsNode = root.path("seeds");
         int seeds = seedsNode.isMissingNode() ? 100 : seedsNode.isInt() ? seedsNode.asInt() : -1;

@@ -20,6 +20,7 @@ import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.run.Engines;
 
 /**
  * JMH benchmarks for the performance targets of the fast path (DESIGN.md: measured by benchmarks, never asserted
@@ -70,13 +71,13 @@ public class FastpathBenchmarks {
             // d = 10^4, γ small and m_target = 0.99: He_3 needs ~d² steps, so no run hits within the budget
             SimulationConfig.Builder b = SimulationConfig.builder().link("He3").d(10_000).gamma(1e-5)
                     .mTarget(0.99).maxSteps(REDUCED_STEPS).seed(7);
-            online = Engine.reduced().prepare(b.build());
-            reuse = Engine.reduced().prepare(b.algorithm(Algorithm.REUSE).eta(1e-6).build());
-            alternating = Engine.reduced().prepare(b.algorithm(Algorithm.ALTERNATING).eta(1e-3)
+            online = Engines.reduced().prepare(b.build());
+            reuse = Engines.reduced().prepare(b.algorithm(Algorithm.REUSE).eta(1e-6).build());
+            alternating = Engines.reduced().prepare(b.algorithm(Algorithm.ALTERNATING).eta(1e-3)
                     .build());
-            alternatingPersistent = Engine.reduced().prepare(
+            alternatingPersistent = Engines.reduced().prepare(
                     b.secondLayer(SecondLayer.PERSISTENT).build());
-            fullOnline = Engine.full().prepare(SimulationConfig.builder().link("He3").d(FULL_D).gamma(1e-4)
+            fullOnline = Engines.full().prepare(SimulationConfig.builder().link("He3").d(FULL_D).gamma(1e-4)
                     .mTarget(0.99).maxSteps(FULL_STEPS).seed(7).build());
             // the throughput counts every step of the budget: check that the runs do simulate all of it
             for (Simulation sim : new Simulation[] {online, reuse, alternating, alternatingPersistent, fullOnline}) {

@@ -249,13 +249,13 @@ class ProofsNotesTest {
                 .containsExactly("reference/src/main/java/org/sgdx/reference/exponent/Exponents.java");
         assertThat(resolve("poly/SurdPiecewise.java"))
                 .containsExactly("reference/src/main/java/org/sgdx/reference/poly/SurdPiecewise.java");
-        assertThat(resolve("reference/src/main/java/org/sgdx/reference/hermite/Hermite.java")).hasSize(1);
+        assertThat(resolve("reference/src/main/java/org/sgdx/reference/poly/Hermite.java")).hasSize(1);
         assertThat(resolve("exponent/zeta/")).isNotEmpty();
         assertThat(resolve("hermite-conventions.md")).containsExactly("proofs-notes/hermite-conventions.md");
         assertThat(resolve("reference/.../hermite/NoSuchClass.java")).isEmpty();
         assertThat(resolve("reference/src/main/java/org/sgdx/reference/Hermite.java")).isEmpty();
         assertThat(resolve("src/main/java/org/sgdx/reference/hermite/")).isNotEmpty();
-        assertThat(resolve("reference/src/main/java/org/sgdx/reference/hermite/Hermite.java/")).isEmpty();
+        assertThat(resolve("reference/src/main/java/org/sgdx/reference/poly/Hermite.java/")).isEmpty();
         int cited = notes().stream().mapToInt(n -> pathReferences(read(n)).size()).sum();
         assertThat(cited).as("path references in all notes").isGreaterThan(30);
     }

@@ -1,13 +1,13 @@
 package org.sgdx.fastpath.hitting;
 
-import org.sgdx.fastpath.Option;
+import java.util.Locale;
 
 /**
  * Which overlap the hitting criterion tests: {@code signed} {@code m_t} itself (default; {@code m_t} can be
  * negative and a run that converges to {@code −θ} never hits) or {@code absolute} {@code |m_t|} (natural for
  * links whose problem is symmetric under {@code θ → −θ}).
  */
-public enum Overlap implements Option {
+public enum Overlap {
     SIGNED("signed"),
     ABSOLUTE("absolute");
 
@@ -17,13 +17,23 @@ public enum Overlap implements Option {
         this.key = key;
     }
 
-    @Override
+    /** The stable lower-case name: {@code signed} or {@code absolute}. */
     public String key() {
         return key;
     }
 
-    /** Parses {@code signed | absolute}. */
+    /**
+     * Parses {@code signed | absolute} (ignoring case).
+     *
+     * @throws IllegalArgumentException naming the parameter {@code overlap} and the allowed values otherwise
+     */
     public static Overlap parse(String value) {
-        return Option.parse(Overlap.class, "overlap", value);
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        for (Overlap o : values()) {
+            if (o.key.equals(v)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("unknown overlap '" + value + "'; allowed values: signed, absolute");
     }
 }

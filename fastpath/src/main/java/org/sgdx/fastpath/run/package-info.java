@@ -1,2 +1,5 @@
-/** Seeded parallel execution of runs with ordered streaming and cooperative cancellation. */
+/**
+ * The engines by name ({@link org.sgdx.fastpath.run.Engines}) and the seeded parallel execution of their runs, with
+ * ordered streaming and cooperative cancellation.
+ */
 package org.sgdx.fastpath.run;

@@ -21,6 +21,7 @@ import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.hitting.RunStatus;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 
 /** The reduced chain (MATH.md §7): its step, its χ² sampler, its initialisation and its bookkeeping. */
@@ -91,7 +92,7 @@ class ReducedEngineTest {
         for (long d : new long[] {3, 11}) {
             SimulationConfig c = SimulationConfig.builder().link("He3").d(d).gamma(1e-9).maxSteps(1)
                     .checkpointsPerDecade(1).seed(3).build();
-            List<RunResult> runs = new ParallelRunner(2).run(Engine.reduced().prepare(c), 5000);
+            List<RunResult> runs = new ParallelRunner(2).run(Engines.reduced().prepare(c), 5000);
             double[] m0 = runs.stream().mapToDouble(r -> r.checkpoints().value(0)).toArray();
             double[] squares = java.util.Arrays.stream(m0).map(x -> x * x).toArray();
             BetaDistribution law = BetaDistribution.of(0.5, (d - 1) / 2.0);
@@ -102,7 +103,7 @@ class ReducedEngineTest {
         }
         SimulationConfig positive = SimulationConfig.builder().link("He3").d(5).gamma(1e-9).maxSteps(1)
                 .initialisation(Initialisation.UNIFORM_POSITIVE).checkpointsPerDecade(1).build();
-        assertThat(new ParallelRunner(2).run(Engine.reduced().prepare(positive), 500))
+        assertThat(new ParallelRunner(2).run(Engines.reduced().prepare(positive), 500))
                 .allSatisfy(r -> assertThat(r.checkpoints().value(0)).isGreaterThanOrEqualTo(0));
     }
 
@@ -110,7 +111,7 @@ class ReducedEngineTest {
     void fixedInitialisationStartsAtM0AndCheckpointsAreLogSpaced() {
         SimulationConfig c = SimulationConfig.builder().link("He3").d(50).gamma(1e-3).fixedInit(0.125)
                 .maxSteps(1000).mTarget(0.99).checkpointsPerDecade(3).stopAtHit(false).build();
-        RunResult r = Engine.reduced().prepare(c).run(0);
+        RunResult r = Engines.reduced().prepare(c).run(0);
         assertThat(r.checkpoints().steps()).containsExactly(0, 1, 2, 5, 10, 22, 46, 100, 215, 464, 1000);
         assertThat(r.checkpoints().value(0)).isEqualTo(0.125);
         assertThat(r.checkpoints().value(10)).isEqualTo(r.finalM());
@@ -124,8 +125,8 @@ class ReducedEngineTest {
     void runningPastTheHitKeepsTheHittingStep() {
         SimulationConfig stop = SimulationConfig.builder().link("He3").d(6).gamma(3e-3).maxSteps(5000).seed(5).build();
         SimulationConfig go = stop.toBuilder().stopAtHit(false).build();
-        Simulation a = Engine.reduced().prepare(stop);
-        Simulation b = Engine.reduced().prepare(go);
+        Simulation a = Engines.reduced().prepare(stop);
+        Simulation b = Engines.reduced().prepare(go);
         for (int i = 0; i < 20; i++) {
             RunResult ra = a.run(i);
             RunResult rb = b.run(i);
@@ -144,7 +145,7 @@ class ReducedEngineTest {
         SimulationConfig c = SimulationConfig.builder().algorithm(Algorithm.ALTERNATING)
                 .secondLayer(SecondLayer.PERSISTENT).link("He3").eta(3).d(6).gamma(1e-3).mTarget(0.999)
                 .maxSteps(100_000).seed(1).build();
-        for (Engine engine : List.of(Engine.reduced(), Engine.full())) {
+        for (Engine engine : List.of(Engines.reduced(), Engines.full())) {
             List<RunResult> runs = new ParallelRunner(2).run(engine.prepare(c), 40);
             assertThat(runs).filteredOn(r -> r.status() == RunStatus.DIVERGED).isNotEmpty()
                     .allSatisfy(r -> {

@@ -19,6 +19,7 @@ import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.hitting.Overlap;
 import org.sgdx.fastpath.hitting.RunStatus;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 
 /**
@@ -77,15 +78,15 @@ class DiffusionEngineTest {
     @MethodSource("cases")
     void hittingTimesAndOverlapAtFixedTimeAgreeWithTheReducedChain(String name, SimulationConfig config) {
         ParallelRunner runner = ParallelRunner.allCores();
-        Engine diffusion = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
-        List<RunResult> exact = runner.run(Engine.reduced().prepare(config), RUNS);
+        Engine diffusion = Engines.diffusion(DiffusionEngine.DEFAULT_EPSILON);
+        List<RunResult> exact = runner.run(Engines.reduced().prepare(config), RUNS);
         List<RunResult> leaped = runner.run(diffusion.prepare(config), RUNS);
         assertThat(exact).as("every run hits").allMatch(RunResult::hit);
         assertThat(leaped).as("every run hits").allMatch(RunResult::hit);
         double[] t0 = exact.stream().mapToDouble(RunResult::steps).sorted().toArray();
         double[] t1 = leaped.stream().mapToDouble(RunResult::steps).toArray();
         SimulationConfig atT = config.toBuilder().maxSteps((long) (t0[RUNS / 2] / 2)).stopAtHit(false).build();
-        double[] m0 = runner.run(Engine.reduced().prepare(atT), RUNS).stream().mapToDouble(RunResult::finalM).toArray();
+        double[] m0 = runner.run(Engines.reduced().prepare(atT), RUNS).stream().mapToDouble(RunResult::finalM).toArray();
         double[] m1 = runner.run(diffusion.prepare(atT), RUNS).stream().mapToDouble(RunResult::finalM).toArray();
         double pTime = KolmogorovSmirnovTest.withDefaults().test(t0, t1).getPValue();
         double pOverlap = KolmogorovSmirnovTest.withDefaults().test(m0, m1).getPValue();
@@ -104,9 +105,9 @@ class DiffusionEngineTest {
     void halvingEpsilonDoesNotChangeTheHittingTimeLaw() {
         SimulationConfig config = atLambda(b("online").d(1000), LAMBDA);
         ParallelRunner runner = ParallelRunner.allCores();
-        double[] coarse = runner.run(Engine.diffusion(0.1).prepare(config), EPSILON_RUNS).stream()
+        double[] coarse = runner.run(Engines.diffusion(0.1).prepare(config), EPSILON_RUNS).stream()
                 .mapToDouble(RunResult::steps).toArray();
-        double[] fine = runner.run(Engine.diffusion(0.05).prepare(config), EPSILON_RUNS).stream()
+        double[] fine = runner.run(Engines.diffusion(0.05).prepare(config), EPSILON_RUNS).stream()
                 .mapToDouble(RunResult::steps).toArray();
         assertThat(KolmogorovSmirnovTest.withDefaults().test(coarse, fine).getPValue()).isGreaterThan(ALPHA);
     }
@@ -114,7 +115,7 @@ class DiffusionEngineTest {
     @Test
     void leapsAreFewAndStepsAreCountedExactly() {
         SimulationConfig config = atLambda(b("online").d(1000).checkpointsPerDecade(2), LAMBDA);
-        Simulation s = Engine.diffusion(0.1).prepare(config);
+        Simulation s = Engines.diffusion(0.1).prepare(config);
         for (int run = 0; run < 20; run++) {
             RunResult r = s.run(run);
             assertThat(r.status()).isEqualTo(RunStatus.HIT);
@@ -131,7 +132,7 @@ class DiffusionEngineTest {
     @Test
     void aRunDependsOnlyOnItsIndexAndTheBudgetIsNeverExceeded() {
         SimulationConfig config = atLambda(b("online").d(1000).maxSteps(50_000), LAMBDA);
-        Simulation s = Engine.diffusion(0.1).prepare(config);
+        Simulation s = Engines.diffusion(0.1).prepare(config);
         List<RunResult> parallel = new ParallelRunner(3).run(s, 30);
         for (int run = 29; run >= 0; run--) {
             assertThat(s.run(run)).isEqualTo(parallel.get(run));
@@ -148,23 +149,23 @@ class DiffusionEngineTest {
         // He2 online: the drift is odd in m, so a run converges to the sign it starts with
         SimulationConfig signed = atLambda(SimulationConfig.builder().link("He2").loss(Loss.CORRELATION).d(1000)
                 .maxSteps(2_000_000).seed(SEED), LAMBDA);
-        List<RunResult> s = ParallelRunner.allCores().run(Engine.diffusion(0.1).prepare(signed), 400);
+        List<RunResult> s = ParallelRunner.allCores().run(Engines.diffusion(0.1).prepare(signed), 400);
         long hitSigned = s.stream().filter(RunResult::hit).count();
         // half the runs start with m_0 < 0: binomial(400, 1/2) lies in [150, 250] except with probability 6e-7
         assertThat(hitSigned).isBetween(150L, 250L);
         SimulationConfig absolute = signed.toBuilder().overlap(Overlap.ABSOLUTE).build();
-        List<RunResult> a = ParallelRunner.allCores().run(Engine.diffusion(0.1).prepare(absolute), 400);
+        List<RunResult> a = ParallelRunner.allCores().run(Engines.diffusion(0.1).prepare(absolute), 400);
         assertThat(a).allMatch(RunResult::hit);
         assertThat(a.stream().filter(r -> r.finalM() == -0.5).count()).isBetween(150L, 250L);
     }
 
     @Test
     void configurationsItCannotModelAreRefusedNamingTheOption() {
-        assertThatThrownBy(() -> Engine.diffusion(0)).hasMessageContaining("--epsilon");
-        assertThatThrownBy(() -> Engine.diffusion(0.51)).hasMessageContaining("--epsilon");
-        assertThatThrownBy(() -> Engine.diffusion(Double.NaN)).hasMessageContaining("--epsilon");
-        assertThatThrownBy(() -> Engine.named("reduced", 0.1)).hasMessageContaining("--epsilon");
-        Engine e = Engine.diffusion(0.1);
+        assertThatThrownBy(() -> Engines.diffusion(0)).hasMessageContaining("--epsilon");
+        assertThatThrownBy(() -> Engines.diffusion(0.51)).hasMessageContaining("--epsilon");
+        assertThatThrownBy(() -> Engines.diffusion(Double.NaN)).hasMessageContaining("--epsilon");
+        assertThatThrownBy(() -> Engines.named("reduced", 0.1)).hasMessageContaining("--epsilon");
+        Engine e = Engines.diffusion(0.1);
         assertThatThrownBy(() -> e.prepare(b("online").d(1000).gamma(1e-5).sustain(3).build()))
                 .hasMessageContaining("--sustain");
         assertThatThrownBy(() -> e.prepare(b("alternating").eta(1e-3).secondLayer(SecondLayer.PERSISTENT).d(1000)
@@ -187,7 +188,7 @@ class DiffusionEngineTest {
         assertThat(DiffusionCoefficients.of(online.gamma(1e-3).build()).lambda())
                 .isCloseTo(1e-6 * atOne, org.assertj.core.data.Percentage.withPercentage(1e-9));
         double limit = Math.sqrt(DiffusionEngine.lambdaLimit(1000) / atOne);
-        Engine e = Engine.diffusion(0.1);
+        Engine e = Engines.diffusion(0.1);
         assertThat(e.prepare(online.gamma(limit * 0.999).build())).isNotNull();
         assertThatThrownBy(() -> e.prepare(online.gamma(limit * 1.001).build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--gamma")

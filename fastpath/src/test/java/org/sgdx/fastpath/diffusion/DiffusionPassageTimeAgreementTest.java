@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.reference.dynamics.meanfield.DiffusionPassageTime;
 
@@ -33,7 +34,7 @@ class DiffusionPassageTimeAgreementTest {
                 .meanTime(new BigDecimal(config.m0()), new BigDecimal(config.criterion().mTarget()), 20);
         double t = exact.time().value().doubleValue();
         assertThat(exact.time().error().doubleValue()).isLessThan(1e-19 * t);
-        List<RunResult> runs = ParallelRunner.allCores().run(Engine.diffusion(0.05).prepare(config), RUNS);
+        List<RunResult> runs = ParallelRunner.allCores().run(Engines.diffusion(0.05).prepare(config), RUNS);
         assertThat(runs).allMatch(RunResult::hit);
         double mean = runs.stream().mapToDouble(RunResult::steps).average().orElseThrow();
         double var = runs.stream().mapToDouble(r -> (r.steps() - mean) * (r.steps() - mean)).sum() / (RUNS - 1);

@@ -26,7 +26,7 @@ class ParallelRunnerTest {
 
     @Test
     void sameSeedGivesIdenticalResultsWithOneAndSeveralThreads() {
-        for (Engine engine : List.of(Engine.reduced(), Engine.full())) {
+        for (Engine engine : List.of(Engines.reduced(), Engines.full())) {
             TeacherDirection teacher = engine.usesTeacherDirection() ? TeacherDirection.RANDOM : TeacherDirection.E1;
             Simulation s = engine.prepare(config().teacher(teacher).build());
             List<RunResult> one = new ParallelRunner(1).run(s, 60);
@@ -47,7 +47,7 @@ class ParallelRunnerTest {
 
     @Test
     void aRunDependsOnlyOnItsIndexNotOnTheBatch() {
-        Simulation s = Engine.reduced().prepare(config().build());
+        Simulation s = Engines.reduced().prepare(config().build());
         List<RunResult> all = new ParallelRunner(2).run(s, 20);
         Batch tail = new ParallelRunner(2).run(s, 12, 8, r -> { }, () -> false);
         assertThat(tail.results()).isEqualTo(all.subList(12, 20));
@@ -57,13 +57,13 @@ class ParallelRunnerTest {
 
     @Test
     void theBaseSeedAndTheConfigurationChangeTheStreams() {
-        RunResult a = Engine.reduced().prepare(config().build()).run(0);
-        RunResult b = Engine.reduced().prepare(config().seed(12346).build()).run(0);
-        RunResult c = Engine.reduced().prepare(config().gamma(3.0000001e-3).build()).run(0);
+        RunResult a = Engines.reduced().prepare(config().build()).run(0);
+        RunResult b = Engines.reduced().prepare(config().seed(12346).build()).run(0);
+        RunResult c = Engines.reduced().prepare(config().gamma(3.0000001e-3).build()).run(0);
         assertThat(b.finalM()).isNotEqualTo(a.finalM());
         assertThat(c.finalM()).isNotEqualTo(a.finalM());
         // the observation parameters do not: a longer budget extends the same trajectory
-        RunResult longer = Engine.reduced().prepare(config().maxSteps(800).build()).run(0);
+        RunResult longer = Engines.reduced().prepare(config().maxSteps(800).build()).run(0);
         assertThat(longer.checkpoints().values()).startsWith(a.checkpoints().values());
     }
 
@@ -78,7 +78,7 @@ class ParallelRunnerTest {
 
     @Test
     void listenerReceivesRunsInIndexOrderOneAtATime() {
-        Simulation s = Engine.reduced().prepare(config().build());
+        Simulation s = Engines.reduced().prepare(config().build());
         List<Long> seen = new ArrayList<>();
         AtomicInteger concurrent = new AtomicInteger();
         Batch batch = new ParallelRunner(4).run(s, 5, 40, r -> {
@@ -94,9 +94,9 @@ class ParallelRunnerTest {
     @Test
     void cancellationStopsTheBatchAndKeepsAContiguousPrefix() {
         // long runs (no hit in 10^9 steps at this γ and d) so that cancellation interrupts them
-        Simulation s = Engine.reduced().prepare(SimulationConfig.builder().link("He3").d(100_000).gamma(1e-9)
+        Simulation s = Engines.reduced().prepare(SimulationConfig.builder().link("He3").d(100_000).gamma(1e-9)
                 .maxSteps(1_000_000_000L).mTarget(0.99).build());
-        Simulation quick = Engine.reduced().prepare(config().build());
+        Simulation quick = Engines.reduced().prepare(config().build());
         AtomicInteger delivered = new AtomicInteger();
         Batch none = new ParallelRunner(2).run(s, 0, 10, r -> delivered.incrementAndGet(), () -> true);
         assertThat(none.cancelled()).isTrue();
@@ -117,7 +117,7 @@ class ParallelRunnerTest {
 
     @Test
     void aFailingListenerCancelsAndReports() {
-        Simulation s = Engine.reduced().prepare(config().build());
+        Simulation s = Engines.reduced().prepare(config().build());
         assertThatThrownBy(() -> new ParallelRunner(2).run(s, 0, 50, r -> {
             if (r.run() == 3) {
                 throw new java.io.IOException("disk full");

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.exact.ExactNumber;
+import org.sgdx.reference.poly.Hermite;
 import org.sgdx.reference.poly.PiecewisePolynomial;
 import org.sgdx.reference.poly.RationalPolynomial;
 

@@ -12,14 +12,14 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.exact.ExactNumber;
 import org.sgdx.reference.exact.ExactReal;
+import org.sgdx.reference.hermite.HermiteMoments;
+import org.sgdx.reference.hermite.HermiteQuadrature;
 import org.sgdx.reference.link.Link;
 import org.sgdx.reference.link.Parity;
 import org.sgdx.reference.numeric.Estimate;
-import org.sgdx.reference.numeric.HermiteMoments;
-import org.sgdx.reference.numeric.HermiteQuadrature;
+import org.sgdx.reference.numeric.WorkLimit;
 import org.sgdx.reference.poly.PiecewisePolynomial;
 import org.sgdx.reference.poly.SurdPiecewise;
-import org.sgdx.reference.numeric.WorkLimit;
 
 /**
  * The Hermite coefficients {@code u_k} or {@code c_k} (MATH.md §2) of a link, for {@code k = 0..K}, each as exact

@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.util.Objects;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.exact.ExactNumber;
+import org.sgdx.reference.poly.Hermite;
 import org.sgdx.reference.poly.RationalPolynomial;
 
 /**
@@ -18,6 +19,11 @@ public final class NormalisedHermite {
     private final int k;
     private final BigInteger[] heCoefficients;
     private final BigInteger radicand;
+
+    /** {@code h_k = He_k/√(k!)}, exactly. */
+    public static NormalisedHermite of(int k) {
+        return new NormalisedHermite(k, Hermite.heCoefficients(k));
+    }
 
     NormalisedHermite(int k, BigInteger[] heCoefficients) {
         this.k = k;
@@ -37,7 +43,7 @@ public final class NormalisedHermite {
 
     /** The integer coefficients {@code a_0 .. a_k} of {@code He_k}. */
     public BigInteger[] heCoefficients() {
-        return Hermite.copy(heCoefficients);
+        return heCoefficients.clone();
     }
 
     /** {@code He_k = √(k!) h_k} as a rational polynomial. */

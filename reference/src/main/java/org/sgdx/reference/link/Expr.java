@@ -204,7 +204,7 @@ public sealed interface Expr {
         public double value(double z) {
             double x = argument.value(z);
             if (normalised) {
-                return org.sgdx.reference.hermite.Hermite.hValues(x, degree)[degree];
+                return org.sgdx.reference.poly.Hermite.hValues(x, degree)[degree];
             }
             double prev = 1;
             double cur = x;
@@ -233,7 +233,7 @@ public sealed interface Expr {
                 cur = next;
             }
             if (normalised) {
-                BigDecimal fact = new BigDecimal(org.sgdx.reference.hermite.Hermite.factorial(degree));
+                BigDecimal fact = new BigDecimal(org.sgdx.reference.poly.Hermite.factorial(degree));
                 cur = cur.divide(fact.sqrt(mc), mc);
             }
             return cur;
@@ -264,7 +264,7 @@ public sealed interface Expr {
             if (a.isEmpty()) {
                 return Optional.empty();
             }
-            SurdPiecewise he = a.get().composeInto(org.sgdx.reference.hermite.Hermite.he(degree));
+            SurdPiecewise he = a.get().composeInto(org.sgdx.reference.poly.Hermite.he(degree));
             if (!normalised) {
                 return Optional.of(he);
             }

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.exact.Rationals;
+import org.sgdx.reference.poly.Hermite;
 
 /**
  * Recursive-descent parser of link specifications.

@@ -2,6 +2,7 @@ package org.sgdx.reference.link;
 
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.reference.poly.Hermite;
 
 /**
  * The point symmetry of a link: a constant {@code a} with {@code f(−z) = 2a − f(z)} for (almost) all {@code z}, so

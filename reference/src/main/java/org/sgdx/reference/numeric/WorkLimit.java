@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A limit on the work of the numerical integrals of one computation, shared by all its quadratures, with a listener
  * told of the work done. Work is counted in units of about one multiplication of two 100-digit decimals (see
- * {@link HermiteQuadrature#nodeCost}); the count depends only on the computation, never on the machine, so a
+ * {@code org.sgdx.reference.hermite.HermiteQuadrature.nodeCost}); the count depends only on the computation, never on the machine, so a
  * computation is refused or not whatever the machine's speed. Thread-safe.
  */
 public final class WorkLimit {

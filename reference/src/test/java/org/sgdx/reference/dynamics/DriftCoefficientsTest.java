@@ -105,7 +105,7 @@ class DriftCoefficientsTest {
         assertThat(HermiteSeries.he(3).pow(2).u(2)).isEqualTo(BigFraction.of(18));
         assertThat(HermiteSeries.he(3).pow(3).u(1)).isEqualTo(BigFraction.of(324));
         // 17496 = u_1(He3^3) * u_0(σ''' σ'^2 / 2) = 324 * 54
-        RationalPolynomial sigma1 = org.sgdx.reference.hermite.Hermite.he(3).derivative();
+        RationalPolynomial sigma1 = org.sgdx.reference.poly.Hermite.he(3).derivative();
         RationalPolynomial g = sigma1.pow(2).multiply(BigFraction.of(3));
         assertThat(HermiteSeries.ofPolynomial(g).u(0)).isEqualTo(BigFraction.of(54));
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.exact.ExactReal;
-import org.sgdx.reference.hermite.Hermite;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.poly.Hermite;
 
 class ExactGenerativeExponentTest {
 

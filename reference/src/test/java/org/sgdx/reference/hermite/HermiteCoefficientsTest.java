@@ -16,6 +16,7 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.sgdx.reference.exact.ExactNumber;
 import org.sgdx.reference.exact.HalfLineMoments;
+import org.sgdx.reference.poly.Hermite;
 import org.sgdx.reference.poly.PiecewisePolynomial;
 import org.sgdx.reference.poly.RationalPolynomial;
 

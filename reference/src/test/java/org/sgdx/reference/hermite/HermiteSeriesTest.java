@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.sgdx.reference.exact.ExactNumber;
+import org.sgdx.reference.poly.Hermite;
 import org.sgdx.reference.poly.RationalPolynomial;
 
 class HermiteSeriesTest {

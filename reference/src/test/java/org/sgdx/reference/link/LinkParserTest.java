@@ -180,7 +180,7 @@ class LinkParserTest {
     void highDegreeHermiteIsAccurateInDoubleAndBigDecimal() {
         // He_30(2) by the recurrence agrees with the exact polynomial evaluated in rationals
         Expr he30 = Link.parse("He30").expression();
-        BigFraction exactValue = org.sgdx.reference.hermite.Hermite.he(30).evaluate(BigFraction.of(2));
+        BigFraction exactValue = org.sgdx.reference.poly.Hermite.he(30).evaluate(BigFraction.of(2));
         assertThat(he30.value(2.0)).isCloseTo(exactValue.doubleValue(),
                 org.assertj.core.data.Percentage.withPercentage(1e-12));
         BigDecimal big = he30.value(BigDecimal.valueOf(2), new MathContext(50));

@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Objects;
 
 /** Reads the CSV reference tables under {@code src/test/resources/reference-data} (written by mpmath). */
-final class ReferenceData {
+public final class ReferenceData {
 
     /** One data row: a key (link or function name), an integer or decimal argument, and the value. */
-    record Row(String key, String argument, BigDecimal value) {
+    public record Row(String key, String argument, BigDecimal value) {
     }
 
     private ReferenceData() {
     }
 
     /** The rows of a three-column table, skipping {@code #} comments and the header line. */
-    static List<Row> read(String resource) {
+    public static List<Row> read(String resource) {
         InputStream in = ReferenceData.class.getResourceAsStream("/reference-data/" + resource);
         Objects.requireNonNull(in, "missing test resource reference-data/" + resource);
         List<Row> rows = new ArrayList<>();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sgdx.reference.link.Link;
 import org.junit.jupiter.api.Test;
+import org.sgdx.reference.hermite.HermiteMoments;
+import org.sgdx.reference.hermite.HermiteQuadrature;
+import org.sgdx.reference.link.Link;
 
 /** The work limit of the Hermite quadrature: refused before, stopped during, or within it with unchanged results. */
 class WorkLimitTest {

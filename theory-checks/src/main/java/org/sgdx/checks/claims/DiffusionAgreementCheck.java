@@ -11,6 +11,7 @@ import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
 import org.sgdx.fastpath.diffusion.DiffusionEngine;
+import org.sgdx.fastpath.run.Engines;
 
 /**
  * The diffusion engine against the exact reduced chain (MATH.md §7, §10, proofs-notes/diffusion-limit.md): equal laws
@@ -83,7 +84,7 @@ final class DiffusionAgreementCheck implements ClaimCheck {
         r.setting("epsilon", DiffusionEngine.DEFAULT_EPSILON);
         verdicts.setting(r);
         long worst = 0;
-        Engine diffusion = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
+        Engine diffusion = Engines.diffusion(DiffusionEngine.DEFAULT_EPSILON);
         for (Case c : plan.cases()) {
             SimulationConfig atOne = sims.config(SimulationRuns.parameters(withGamma(c, 1.0)));
             double lambda = DiffusionEngine.lambdaLimit(atOne.d()) / 2;
@@ -91,7 +92,7 @@ final class DiffusionAgreementCheck implements ClaimCheck {
             SimulationConfig config = atOne.toBuilder().gamma(gamma).build();
             r.evidence(String.format(Locale.ROOT, "%s: gamma = %s (lambda = %.3g, half the limit at d = %d)",
                     c.label(), Double.toString(gamma), lambda, config.d()));
-            List<RunResult> exact = sims.run(Engine.reduced(), config, plan.runs(), c.label() + ", T");
+            List<RunResult> exact = sims.run(Engines.reduced(), config, plan.runs(), c.label() + ", T");
             List<RunResult> leaped = sims.run(diffusion, config, plan.runs(), c.label() + ", T");
             double[] t0 = exact.stream().mapToDouble(RunResult::steps).toArray();
             double[] t1 = leaped.stream().mapToDouble(RunResult::steps).toArray();
@@ -100,7 +101,7 @@ final class DiffusionAgreementCheck implements ClaimCheck {
             java.util.Arrays.sort(sorted);
             long t = Math.max(1, (long) (sorted[sorted.length / 2] / 2));
             SimulationConfig fixedTime = config.toBuilder().maxSteps(t).stopAtHit(false).build();
-            double[] m0 = sims.run(Engine.reduced(), fixedTime, plan.runs(), c.label() + ", m_t").stream()
+            double[] m0 = sims.run(Engines.reduced(), fixedTime, plan.runs(), c.label() + ", m_t").stream()
                     .mapToDouble(RunResult::finalM).toArray();
             double[] m1 = sims.run(diffusion, fixedTime, plan.runs(), c.label() + ", m_t").stream()
                     .mapToDouble(RunResult::finalM).toArray();

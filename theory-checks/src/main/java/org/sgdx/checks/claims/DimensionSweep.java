@@ -11,6 +11,7 @@ import org.sgdx.checks.stats.DataPoint;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.run.Engines;
 
 /**
  * Runs over a grid of dimensions with the audit's learning-rate protocol: at each {@code d}, γ is the reference's
@@ -60,7 +61,7 @@ final class DimensionSweep {
             }
             p.put("max-steps", String.valueOf(budget));
             SimulationConfig cfg = sims.config(p);
-            List<RunResult> results = sims.run(Engine.reduced(), cfg, runs, label + ", d = " + d);
+            List<RunResult> results = sims.run(Engines.reduced(), cfg, runs, label + ", d = " + d);
             worst += budget * (long) runs;
             CensoredSample s = CensoredSample.ofRuns(results, budget);
             points.add(new DataPoint(d, s));

@@ -9,6 +9,7 @@ import org.sgdx.checks.stats.TwoSampleKs;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.run.Engines;
 
 /**
  * The reduced chain against the literal {@code d}-dimensional simulation (MATH.md §7, proofs-notes/reduced-chain.md):
@@ -95,10 +96,10 @@ final class EngineAgreementCheck implements ClaimCheck {
                     c.loss(), "target", "He3", "d", c.d(), "gamma", rate.gamma(), "eta", c.eta(), "init",
                     "uniform-positive", "max-steps", budget));
             SimulationConfig fixedTime = hitting.toBuilder().maxSteps(t).stopAtHit(false).build();
-            List<RunResult> reducedT = sims.run(Engine.reduced(), hitting, plan.runs(), c.label() + ", T");
-            List<RunResult> fullT = sims.run(Engine.full(), hitting, plan.runs(), c.label() + ", T");
-            List<RunResult> reducedM = sims.run(Engine.reduced(), fixedTime, plan.runs(), c.label() + ", m_t");
-            List<RunResult> fullM = sims.run(Engine.full(), fixedTime, plan.runs(), c.label() + ", m_t");
+            List<RunResult> reducedT = sims.run(Engines.reduced(), hitting, plan.runs(), c.label() + ", T");
+            List<RunResult> fullT = sims.run(Engines.full(), hitting, plan.runs(), c.label() + ", T");
+            List<RunResult> reducedM = sims.run(Engines.reduced(), fixedTime, plan.runs(), c.label() + ", m_t");
+            List<RunResult> fullM = sims.run(Engines.full(), fixedTime, plan.runs(), c.label() + ", m_t");
             worst += 2L * plan.runs() * (budget + t);
             CensoredSample rs = CensoredSample.ofRuns(reducedT, budget);
             CensoredSample fs = CensoredSample.ofRuns(fullT, budget);

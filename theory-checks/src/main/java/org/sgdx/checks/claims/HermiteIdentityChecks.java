@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.exact.ExactReal;
 import org.sgdx.reference.hermite.Basis;
-import org.sgdx.reference.hermite.Hermite;
 import org.sgdx.reference.hermite.HermiteSeries;
 import org.sgdx.reference.hermite.LinkCoefficients;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.poly.Hermite;
 import org.sgdx.reference.poly.RationalPolynomial;
 import org.sgdx.reference.poly.SurdPiecewise;
 

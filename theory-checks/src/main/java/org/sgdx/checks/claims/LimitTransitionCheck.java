@@ -16,6 +16,7 @@ import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
 import org.sgdx.fastpath.diffusion.DiffusionEngine;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.Loss;
@@ -255,7 +256,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 + rayList(b.rays()));
         List<List<double[]>> byDimension = new ArrayList<>();
         long worst = 0;
-        Engine engine = Engine.reduced();
+        Engine engine = Engines.reduced();
         for (long d : b.dimensions()) {
             List<double[]> ratios = new ArrayList<>();
             for (BigFraction q : b.rays()) {
@@ -364,7 +365,7 @@ final class LimitTransitionCheck implements ClaimCheck {
     private Verdict leapingBridge(Context context, ClaimResult.Builder r, MeanFieldTimes times, PhaseDiagram diagram,
             Plan plan, List<BridgePoint> simulated) {
         Leaping l = plan.leaping();
-        Engine engine = Engine.diffusion(DiffusionEngine.DEFAULT_EPSILON);
+        Engine engine = Engines.diffusion(DiffusionEngine.DEFAULT_EPSILON);
         SimulationRuns sims = new SimulationRuns(context);
         r.setting("diffusion bridge", "diffusion engine (epsilon = " + DiffusionEngine.DEFAULT_EPSILON + ") at d = "
                 + Arrays.toString(l.dimensions()) + "; uniform-positive init, overlap " + overlap() + ", " + l.runs()

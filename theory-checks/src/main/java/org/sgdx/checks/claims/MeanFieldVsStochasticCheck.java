@@ -9,6 +9,7 @@ import org.sgdx.checks.stats.KaplanMeier;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.reference.dynamics.meanfield.MapRun;
 
 /**
@@ -95,7 +96,7 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
             long budget = (long) Math.ceil(plan.budgetMultiple() * rate.time());
             SimulationConfig cfg = sims.config(SimulationRuns.parameters("target", "He3", "d", d, "gamma",
                     rate.gamma(), "init", "fixed", "m0", plan.m0(), "max-steps", budget));
-            List<RunResult> runs = sims.run(Engine.reduced(), cfg, plan.runs(), "He3, m0 = " + plan.m0() + ", d = "
+            List<RunResult> runs = sims.run(Engines.reduced(), cfg, plan.runs(), "He3, m0 = " + plan.m0() + ", d = "
                     + d);
             worst += budget * (long) plan.runs();
             CensoredSample s = CensoredSample.ofRuns(runs, budget);

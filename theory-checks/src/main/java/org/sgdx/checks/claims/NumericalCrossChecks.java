@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import org.sgdx.reference.hermite.Basis;
 import org.sgdx.reference.hermite.Coefficient;
-import org.sgdx.reference.hermite.Hermite;
 import org.sgdx.reference.hermite.LinkCoefficients;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.poly.Hermite;
 
 /**
  * Cross-checks of double-precision numbers against the reference's high-precision values (the in-process

@@ -12,6 +12,7 @@ import org.sgdx.checks.stats.Bootstrap;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.chain.ChiSquaredSampler;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.update.LabelSampler;
 import org.sgdx.fastpath.update.UpdateRule;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
@@ -137,7 +138,7 @@ final class OneStepDriftCheck implements ClaimCheck {
                         rule.loss(), "target", "He3", "d", plan.d(), "gamma", gamma, "eta", rule.eta(), "init", "fixed",
                         "m0", m, "max-steps", 1, "m-target", 0.99, "stop-at-hit", false));
                 double[] acc = new double[3];
-                sims.stream(Engine.reduced(), cfg, plan.runs(), run -> {
+                sims.stream(Engines.reduced(), cfg, plan.runs(), run -> {
                     double x = run.finalM() - m;
                     acc[0] += x;
                     acc[1] += x * x;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sgdx.reference.hermite.Hermite;
+import org.sgdx.reference.poly.Hermite;
 import org.sgdx.reference.poly.RationalPolynomial;
 
 /** The helpers of the reference claims compute what they say, and the Hermite claims hold. */

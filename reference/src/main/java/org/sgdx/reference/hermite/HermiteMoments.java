@@ -1,4 +1,4 @@
-package org.sgdx.reference.numeric;
+package org.sgdx.reference.hermite;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sgdx.reference.numeric.Estimate;
 
 /**
  * The Gaussian Hermite moments {@code I_k = E[f(Z) He_k(Z)]}, {@code k = 0..K}, {@code Z ~ N(0,1)}, of a function

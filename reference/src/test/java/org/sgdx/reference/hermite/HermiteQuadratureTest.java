@@ -1,4 +1,4 @@
-package org.sgdx.reference.numeric;
+package org.sgdx.reference.hermite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.link.Expr;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.numeric.BigFunctions;
+import org.sgdx.reference.numeric.Estimate;
+import org.sgdx.reference.numeric.ReferenceData;
 
 class HermiteQuadratureTest {
 

@@ -1,4 +1,4 @@
-package org.sgdx.reference.numeric;
+package org.sgdx.reference.hermite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sgdx.reference.hermite;
+package org.sgdx.reference.poly;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ import org.sgdx.reference.poly.RationalPolynomial;
  * Gaussian with {@code E[He_j He_k] = k! δ_jk}.
  *
  * <p>{@code He_k} has integer coefficients; {@code h_k} is kept exact as those integers together with the
- * square-root factor {@code 1/√(k!)} ({@link NormalisedHermite}). Values at a point are computed for all
+ * square-root factor {@code 1/√(k!)} ({@code org.sgdx.reference.hermite.NormalisedHermite}). Values at a point are computed for all
  * degrees {@code 0..K} at once by the three-term recurrence.
  */
 public final class Hermite {
@@ -65,17 +65,13 @@ public final class Hermite {
         return toPolynomial(heCoefficients(k));
     }
 
-    static RationalPolynomial toPolynomial(BigInteger[] a) {
+    /** The polynomial with the integer coefficients {@code a} (constant term first). */
+    public static RationalPolynomial toPolynomial(BigInteger[] a) {
         BigFraction[] c = new BigFraction[a.length];
         for (int i = 0; i < a.length; i++) {
             c[i] = BigFraction.of(a[i]);
         }
         return RationalPolynomial.of(c);
-    }
-
-    /** {@code h_k = He_k/√(k!)}, exactly. */
-    public static NormalisedHermite h(int k) {
-        return new NormalisedHermite(k, heCoefficients(k));
     }
 
     /** {@code He_k(0)}: 0 for odd {@code k}, {@code (−1)^{k/2} (k−1)!!} for even {@code k}. */
@@ -102,7 +98,7 @@ public final class Hermite {
     }
 
     /** {@code 0!, 1!, .., K!}. */
-    static BigInteger[] factorialsUpTo(int maxDegree) {
+    public static BigInteger[] factorialsUpTo(int maxDegree) {
         BigInteger[] f = new BigInteger[maxDegree + 1];
         f[0] = BigInteger.ONE;
         for (int k = 1; k <= maxDegree; k++) {
@@ -211,7 +207,10 @@ public final class Hermite {
         return v;
     }
 
-    static void checkDegree(int k) {
+    /**
+     * @throws IllegalArgumentException if {@code k < 0}
+     */
+    public static void checkDegree(int k) {
         if (k < 0) {
             throw new IllegalArgumentException("Hermite degree must be >= 0: " + k);
         }

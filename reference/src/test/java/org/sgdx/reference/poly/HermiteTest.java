@@ -1,4 +1,4 @@
-package org.sgdx.reference.hermite;
+package org.sgdx.reference.poly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,8 @@ import java.math.MathContext;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.sgdx.reference.exact.ExactNumber;
-import org.sgdx.reference.poly.RationalPolynomial;
+import org.sgdx.reference.hermite.Gaussian;
+import org.sgdx.reference.hermite.NormalisedHermite;
 
 class HermiteTest {
 
@@ -116,8 +117,8 @@ class HermiteTest {
             assertThat(hd[k]).isCloseTo(h[k].doubleValue(), within(1e-12));
             assertThat(hed[k]).isCloseTo(he[k].doubleValue(), within(1e-12 * Math.max(1, Math.abs(hed[k]))));
         }
-        assertThat(Hermite.h(7).evaluate(x, mc)).isEqualByComparingTo(h[7]);
-        assertThat(Hermite.h(7).evaluate(-1.25)).isEqualTo(hd[7]);
+        assertThat(NormalisedHermite.of(7).evaluate(x, mc)).isEqualByComparingTo(h[7]);
+        assertThat(NormalisedHermite.of(7).evaluate(-1.25)).isEqualTo(hd[7]);
         assertThatThrownBy(() -> Hermite.hValues(x, 3, MathContext.UNLIMITED))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -143,7 +144,7 @@ class HermiteTest {
 
     @Test
     void exactNormalisedPolynomial() {
-        NormalisedHermite h3 = Hermite.h(3);
+        NormalisedHermite h3 = NormalisedHermite.of(3);
         assertThat(h3.degree()).isEqualTo(3);
         assertThat(h3.radicand()).isEqualTo(BigInteger.valueOf(6));
         assertThat(h3.he()).isEqualTo(Hermite.he(3));
@@ -153,12 +154,12 @@ class HermiteTest {
         assertThat(h3.coefficient(9)).isEqualTo(ExactNumber.ZERO);
         assertThat(h3.heCoefficients()).containsExactly(BigInteger.ZERO, BigInteger.valueOf(-3), BigInteger.ZERO,
                 BigInteger.ONE);
-        assertThat(Hermite.h(1)).hasToString("z");
+        assertThat(NormalisedHermite.of(1)).hasToString("z");
         // E[h_j h_k] = δ_jk, summing exact coefficient products against Gaussian moments.
         for (int j = 0; j <= 9; j++) {
             for (int k = 0; k <= 9; k++) {
-                NormalisedHermite a = Hermite.h(j);
-                NormalisedHermite b = Hermite.h(k);
+                NormalisedHermite a = NormalisedHermite.of(j);
+                NormalisedHermite b = NormalisedHermite.of(k);
                 ExactNumber e = ExactNumber.ZERO;
                 for (int n = 0; n <= j; n++) {
                     for (int m = 0; m <= k; m++) {

@@ -1,4 +1,4 @@
-package org.sgdx.reference.numeric;
+package org.sgdx.reference.hermite;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
 import java.math.BigDecimal;
@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.Estimate;
+import org.sgdx.reference.numeric.GaussLegendreRule;
+import org.sgdx.reference.numeric.WorkLimit;
+import org.sgdx.reference.poly.Hermite;
 
 /**
  * Arbitrary-precision Gaussian Hermite moments {@code I_k = E[f(Z) He_k(Z)] = ∫ f(z) He_k(z) φ(z) dz},

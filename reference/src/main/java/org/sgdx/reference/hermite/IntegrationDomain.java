@@ -1,4 +1,4 @@
-package org.sgdx.reference.numeric;
+package org.sgdx.reference.hermite;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
