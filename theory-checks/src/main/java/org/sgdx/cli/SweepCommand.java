@@ -61,8 +61,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = SweepMergeCommand.class,
-        customSynopsis = {"sgdx sweep --spec SWEEP.json --out RESULTS.jsonl [--shard I/N] [--threads T]"
-                + " [--format text|json]",
+        customSynopsis = {"sgdx sweep --spec SWEEP.json --out RESULTS.jsonl [--shard I/N]",
+            "                  [--threads T] [--format text|json]",
             "       sgdx sweep merge --out RESULTS.jsonl [--force] SHARD.jsonl..."},
         description = {"Run a grid of simulations described by a JSON file, appending one JSON line per finished run;"
             + " run it again to resume.",
