@@ -216,6 +216,10 @@ final class SweepMergeCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("SHARD " + part.file() + " is not UTF-8 text");
         }
+        if (lines > h.runs()) {
+            throw new IllegalArgumentException("SHARD " + part.file() + " holds " + lines + " runs, more than the "
+                    + h.runs() + " of shard " + h.shard() + " (its header)");
+        }
         if (lines != h.runs()) {
             throw new IllegalArgumentException("shard " + h.shard() + " (" + part.file() + ") is incomplete: " + lines
                     + " of its " + h.runs() + " runs" + resume);
