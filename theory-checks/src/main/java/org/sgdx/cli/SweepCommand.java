@@ -58,6 +58,11 @@ import picocli.CommandLine.Spec;
  * {@code sgdx sweep}: a grid of configurations, each run for many seeds, with every finished run appended to a
  * JSON-lines file as soon as it ends. Running the same sweep again resumes: finished runs are skipped. An
  * interrupt loses no finished run, and a line cut short by a crash is removed on the next start.
+ *
+ * <p>With {@code --shard i/n}, only the runs of shard {@code i} ({@link ShardPlan}) are run, into a file that begins
+ * with a {@link ShardHeader}; it resumes the same way. {@link SweepMergeCommand} joins the {@code n} files into the
+ * whole sweep's file. The lines of a results file are always in the order of the grid points, then of the runs, so
+ * that a file resumed any number of times, a shard's file and a merged file hold the same bytes for the same runs.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = SweepMergeCommand.class,
