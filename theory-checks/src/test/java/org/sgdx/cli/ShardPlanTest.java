@@ -86,6 +86,15 @@ class ShardPlanTest {
     }
 
     @Test
+    void aRunCostsItsStepBudgetTimesTheEnginesWorkPerStep() {
+        org.sgdx.fastpath.SimulationConfig config = SimulationOptions.build(
+                java.util.Map.of("target", "He3", "d", "300", "gamma", "0.001", "max-steps", "4096"));
+        assertThat(ShardPlan.cost(org.sgdx.fastpath.Engine.reduced(), config)).isEqualTo(4096);
+        assertThat(ShardPlan.cost(org.sgdx.fastpath.Engine.full(), config)).isEqualTo(4096.0 * 300);
+        assertThat(ShardPlan.cost(org.sgdx.fastpath.Engine.diffusion(0.1), config)).isEqualTo(13);
+    }
+
+    @Test
     void shardsAreParsedAsIOfN() {
         assertThat(Shard.parse("0/1")).isEqualTo(new Shard(0, 1));
         assertThat(Shard.parse(" 4/5 ")).isEqualTo(new Shard(4, 5));

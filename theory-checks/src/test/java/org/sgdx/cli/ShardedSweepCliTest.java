@@ -121,6 +121,20 @@ class ShardedSweepCliTest {
     }
 
     @Test
+    void shardsBeyondTheNumberOfRunsAreEmptyAndStillMerge() throws IOException {
+        Path spec = spec("small.json", "{\"engine\": \"reduced\", \"seeds\": 2, \"base\": {\"target\": \"He3\","
+                + " \"max-steps\": 500, \"init\": \"fixed\", \"m0\": 0.3, \"gamma\": 0.01}, \"grid\": {\"d\": [20]}}");
+        Path whole = dir.resolve("whole.jsonl");
+        ok(sweep(spec, whole));
+        Path[] files = shards(spec, 3, "small");
+        assertThat(Files.readAllLines(files[2])).hasSize(1);
+        assertThat(ShardHeader.parse(Files.readAllLines(files[2]).get(0)).runs()).isZero();
+        Path merged = dir.resolve("merged.jsonl");
+        ok(merge(merged, files));
+        assertThat(Files.readAllBytes(merged)).isEqualTo(Files.readAllBytes(whole));
+    }
+
+    @Test
     void theShardsAreBalancedByTheirStepBudgets() throws IOException {
         Path spec = spec("sweep.json", SWEEP);
         Path[] files = shards(spec, 3, "shard");
