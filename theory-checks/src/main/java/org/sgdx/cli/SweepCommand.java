@@ -52,14 +52,24 @@ import org.sgdx.fastpath.run.RunListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code sgdx sweep}: a grid of configurations, each run for many seeds, with every finished run appended to a
  * JSON-lines file as soon as it ends. Running the same sweep again resumes: finished runs are skipped. An
  * interrupt loses no finished run, and a line cut short by a crash is removed on the next start.
+ *
+ * <p>With {@code --shard i/n}, only the runs of shard {@code i} ({@link ShardPlan}) are run, into a file that begins
+ * with a {@link ShardHeader}; it resumes the same way. {@link SweepMergeCommand} joins the {@code n} files into the
+ * whole sweep's file. The lines of a results file are always in the order of the grid points, then of the runs, so
+ * that a file resumed any number of times, a shard's file and a merged file hold the same bytes for the same runs.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = SweepMergeCommand.class,
+        customSynopsis = {"sgdx sweep --spec SWEEP.json --out RESULTS.jsonl [--shard I/N]",
+            "                  [--threads T] [--format text|json]",
+            "       sgdx sweep merge --out RESULTS.jsonl [--force] SHARD.jsonl..."},
         description = {"Run a grid of simulations described by a JSON file, appending one JSON line per finished run;"
             + " run it again to resume.",
             "File format: {\"engine\": \"reduced\" (or \"full\", or \"diffusion\" with \"epsilon\": E), \"seeds\": 100, \"base\": {PARAMETER: VALUE, ...},"
@@ -69,7 +79,10 @@ import picocli.CommandLine.Spec;
                 + " checkpoints, seed). The grid is the Cartesian product of the listed values; a parameter is"
                 + " given in base or in grid, not in both.",
             "Limits, checked before anything runs: at most " + SweepCommand.MAX_POINTS + " grid points and "
-                + SweepCommand.MAX_TOTAL_RUNS + " runs, a file of at most 1 MiB nested at most 16 levels deep."})
+                + SweepCommand.MAX_TOTAL_RUNS + " runs, a file of at most 1 MiB nested at most 16 levels deep.",
+            "With --shard I/N, only the runs of shard I of N (a fixed split balanced by the runs' step budgets) are run,"
+                + " into a file of their own that starts with a header line; 'sgdx sweep merge' joins the N files into"
+                + " the file the whole sweep writes, byte for byte."})
 final class SweepCommand implements Callable<Integer> {
 
     /** Largest number of runs in one sweep. */
@@ -84,12 +97,18 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--spec", required = true, paramLabel = "SWEEP.json", description = "The sweep description.")
+    // --spec and --out are checked in call(): picocli would also demand them of 'sweep merge'
+    @Option(names = "--spec", paramLabel = "SWEEP.json", description = "The sweep description (required).")
     Path specFile;
 
-    @Option(names = "--out", required = true, paramLabel = "RESULTS.jsonl",
-            description = "Results, one JSON line per run; appended to, and read to resume.")
+    @Option(names = "--out", paramLabel = "RESULTS.jsonl",
+            description = "Results, one JSON line per run; appended to, and read to resume (required).")
     Path out;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run only shard I of N (0 <= I < N <= " + ShardPlan.MAX_SHARDS + "); --out then holds that"
+                    + " shard alone, after a header line.")
+    String shard;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "Worker threads, 1.." + ParallelRunner.MAX_THREADS + " (default: all cores).")
@@ -109,12 +128,19 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (specFile == null || out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '"
+                    + (specFile == null ? "--spec=SWEEP.json" : "--out=RESULTS.jsonl") + "'");
+        }
         ParallelRunner runner = new ParallelRunner(Inputs.threads(threads));
+        ShardPlan.Shard part = shard == null ? null : ShardPlan.Shard.parse(shard);
         Sweep sweep = parse(specFile);
+        ShardPlan plan = part == null ? null : plan(sweep, part);
         Path file = OutputPaths.of(out.toString(), "--out");
         OutputPaths.refuseDirectory(file, "--out");
         SimulateCommand.requireWritable(file);
-        Map<String, Set<Long>> done = resume(file, sweep);
+        Map<String, Set<Long>> done = resume(file, sweep, plan);
+        boolean needsHeader = plan != null && (!Files.exists(file) || Files.size(file) == 0);
 
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
@@ -137,10 +163,14 @@ final class SweepCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(hook);
             throw new IllegalArgumentException("--out: cannot write " + file + ": " + e.getMessage());
         }
-        try (BufferedWriter w = opened;
-                Progress progress = Progress.start("sweep", remaining(sweep, done))) {
-            // one queue of (grid point, run) tasks, so that no thread waits at the end of a grid point
-            List<Task> tasks = tasks(sweep, done);
+        // one queue of (grid point, run) tasks, so that no thread waits at the end of a grid point
+        List<Task> tasks = tasks(sweep, done, plan);
+        try (BufferedWriter w = opened; Progress progress = Progress.start("sweep", tasks.size())) {
+            if (needsHeader) {
+                w.write(ShardHeader.of(sweep, plan).line());
+                w.newLine();
+                w.flush();
+            }
             Batch batch = runner.run(new TaskSimulation(sweep, tasks), 0, tasks.size(), new RunListener() {
                 private int next;
 
@@ -166,30 +196,37 @@ final class SweepCommand implements Callable<Integer> {
                 // the hook is running: the JVM is exiting after an interrupt
             }
         }
-        report(sweep, done, results, nanos, runner.threads());
+        report(sweep, plan, done, results, nanos, runner.threads());
         return 0;
     }
 
-    private static long remaining(Sweep sweep, Map<String, Set<Long>> done) {
-        long n = 0;
-        for (Point p : sweep.points()) {
-            n += sweep.seeds() - done.getOrDefault(p.id(), Set.of()).stream().filter(r -> r < sweep.seeds()).count();
+    /** The runs of {@code shard} of {@code sweep} ({@link ShardPlan}), with the grid points' costs in grid order. */
+    static ShardPlan plan(Sweep sweep, ShardPlan.Shard shard) {
+        double[] costs = new double[sweep.points().size()];
+        for (int p = 0; p < costs.length; p++) {
+            costs[p] = ShardPlan.cost(sweep.engine(), sweep.points().get(p).config());
         }
-        return n;
+        return ShardPlan.of(costs, sweep.seeds(), shard);
     }
 
     /** One run of one grid point. */
     record Task(Point point, Simulation simulation, long run) {
     }
 
-    /** The unfinished runs, grid point by grid point and in run order within each. */
-    private static List<Task> tasks(Sweep sweep, Map<String, Set<Long>> done) {
+    /**
+     * The unfinished runs (of the shard of {@code plan}, or all when it is {@code null}), grid point by grid point and
+     * in run order within each: the order of the lines of a results file.
+     */
+    private static List<Task> tasks(Sweep sweep, Map<String, Set<Long>> done, ShardPlan plan) {
         List<Task> tasks = new ArrayList<>();
-        for (Point p : sweep.points()) {
+        for (int k = 0; k < sweep.points().size(); k++) {
+            Point p = sweep.points().get(k);
             Simulation simulation = p.simulation();
             for (long[] range : missingRanges(done.getOrDefault(p.id(), Set.of()), sweep.seeds())) {
                 for (long r = range[0]; r < range[0] + range[1]; r++) {
-                    tasks.add(new Task(p, simulation, r));
+                    if (plan == null || plan.contains(k, r)) {
+                        tasks.add(new Task(p, simulation, r));
+                    }
                 }
             }
         }
@@ -453,13 +490,14 @@ final class SweepCommand implements Callable<Integer> {
     private static final String LINE_START = "{\"config_id\":\"";
 
     /**
-     * Reads the finished runs of an existing results file of this sweep. Every complete line must be a result of one
-     * of the sweep's grid points, and a last line cut short (no newline) must be the beginning of such a line (as far
-     * as it goes, up to the grid point's identifier);
+     * Reads the finished runs of an existing results file of this sweep (of the shard of {@code plan}, when it is not
+     * {@code null}). Every complete line must be a result of one of the sweep's grid points (and of the shard), a shard's
+     * file must begin with this shard's {@linkplain ShardHeader header}, and a last line cut short (no newline) must be
+     * the beginning of such a line (as far as it goes, up to the grid point's identifier), or of the header;
      * otherwise the file is refused untouched. Only then is the cut-short line removed, so that appending continues
      * from a clean file.
      */
-    static Map<String, Set<Long>> resume(Path out, Sweep sweep) throws IOException {
+    static Map<String, Set<Long>> resume(Path out, Sweep sweep, ShardPlan plan) throws IOException {
         Map<String, Set<Long>> done = new HashMap<>();
         if (!Files.exists(out)) {
             return done;
@@ -474,12 +512,21 @@ final class SweepCommand implements Callable<Integer> {
         while (end > 0 && bytes[end - 1] != '\n') {
             end--;
         }
-        Set<String> ids = new HashSet<>();
-        sweep.points().forEach(p -> ids.add(p.id()));
+        Map<String, Integer> ids = new HashMap<>();
+        for (int k = 0; k < sweep.points().size(); k++) {
+            ids.put(sweep.points().get(k).id(), k);
+        }
+        String header = plan == null ? null : ShardHeader.of(sweep, plan).line();
         String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
         int lineNumber = 0;
-        for (String line : text.split("\n")) {
+        for (String line : end == 0 ? new String[0] : text.split("\n")) {
             lineNumber++;
+            if (lineNumber == 1 && (header != null || !line.isEmpty())) {
+                checkHeader(out, line, header);
+                if (header != null) {
+                    continue;
+                }
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -494,18 +541,26 @@ final class SweepCommand implements Callable<Integer> {
                         + " the file is left as it is: use a new --out file");
             }
             String id = n.get("config_id").asText();
-            if (!ids.contains(id)) {
+            Integer point = ids.get(id);
+            if (point == null) {
                 throw new IllegalArgumentException("--out: " + out + " line " + lineNumber + " is a result of grid point "
                         + id + ", which is not in " + specFile(sweep) + "; the file is left as it is: use a new --out"
                         + " file for this sweep");
             }
-            done.computeIfAbsent(id, k -> new HashSet<>()).add(n.get("run").asLong());
+            long run = n.get("run").asLong();
+            if (plan != null && !plan.contains(point, run)) {
+                throw new IllegalArgumentException("--out: " + out + " line " + lineNumber + " is run " + run + " of grid"
+                        + " point " + id + ", which is not in shard " + plan.shard() + "; the file is left as it is:"
+                        + " use a new --out file for this shard");
+            }
+            done.computeIfAbsent(id, k -> new HashSet<>()).add(run);
         }
         if (end < bytes.length) {
             String tail = new String(bytes, end, bytes.length - end, StandardCharsets.UTF_8);
-            boolean cutResult = ids.stream().map(id -> LINE_START + id + "\"")
+            boolean cutResult = (end > 0 || header == null) && ids.keySet().stream().map(id -> LINE_START + id + "\"")
                     .anyMatch(start -> tail.startsWith(start) || start.startsWith(tail));
-            if (!cutResult) {
+            boolean cutHeader = end == 0 && header != null && header.startsWith(tail);
+            if (!cutResult && !cutHeader) {
                 throw new IllegalArgumentException("--out: the last line of " + out + " is not a sweep result; the"
                         + " file is left as it is: use a new --out file");
             }
@@ -516,12 +571,53 @@ final class SweepCommand implements Callable<Integer> {
         return done;
     }
 
+    /**
+     * Refuses a results file whose first line is not {@code header} (a shard's file), or is a shard header when
+     * {@code header} is {@code null} (the whole sweep's file), naming what the file holds instead.
+     */
+    private static void checkHeader(Path out, String first, String header) {
+        if (first.equals(header)) {
+            return;
+        }
+        ShardHeader found = ShardHeader.parse(first);
+        String keep = "; the file is left as it is";
+        if (header == null) {
+            if (found != null) {
+                throw new IllegalArgumentException("--out: " + out + " holds shard " + found.shard() + " of a sweep: give"
+                        + " --shard " + found.shard() + " to resume it, or join the shards with 'sgdx sweep merge'"
+                        + keep);
+            }
+            return;
+        }
+        ShardHeader wanted = ShardHeader.parse(header);
+        if (found == null) {
+            throw new IllegalArgumentException("--out: " + out + " is not a results file of shard " + wanted.shard()
+                    + " (its first line is not a shard header)" + keep + ": use a new --out file");
+        }
+        if (!found.specId().equals(wanted.specId())) {
+            throw new IllegalArgumentException("--out: " + out + " holds a shard of another sweep (spec id "
+                    + found.specId().substring(0, 12) + ", this sweep is " + wanted.specId().substring(0, 12) + ")"
+                    + keep + ": use a new --out file");
+        }
+        if (!found.shard().equals(wanted.shard())) {
+            throw new IllegalArgumentException("--out: " + out + " holds shard " + found.shard() + " of this sweep, not "
+                    + wanted.shard() + keep + ": give --shard " + found.shard() + " to resume it");
+        }
+        if (!found.version().equals(wanted.version())) {
+            throw new IllegalArgumentException("--out: " + out + " was written by sgdx " + found.version() + "; this is"
+                    + " sgdx " + wanted.version() + keep + ": finish the shard with the version that began it, or start"
+                    + " all shards again in new files");
+        }
+        throw new IllegalArgumentException("--out: " + out + " has a shard header that differs from this shard's"
+                + keep + ": use a new --out file");
+    }
+
     private static String specFile(Sweep sweep) {
         return "this sweep (" + sweep.points().size() + " grid points, engine " + sweep.engine().name() + ")";
     }
 
-    private void report(Sweep sweep, Map<String, Set<Long>> done, Map<String, List<RunResult>> results, long nanos,
-            int threadCount) {
+    private void report(Sweep sweep, ShardPlan plan, Map<String, Set<Long>> done, Map<String, List<RunResult>> results,
+            long nanos, int threadCount) {
         PrintWriter o = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             ObjectNode root = Json.document("sweep");
@@ -529,6 +625,11 @@ final class SweepCommand implements Callable<Integer> {
             sweep.engine().settings().forEach(root::put);
             root.put("threads", threadCount);
             root.put("seeds", sweep.seeds());
+            if (plan != null) {
+                root.put("shard", plan.shard().index());
+                root.put("shards", plan.shard().count());
+                root.put("shard_runs", plan.size());
+            }
             root.put("out", out.toString());
             SimulationSummary.putNumber(root, "seconds", nanos / 1e9);
             ArrayNode points = root.putArray("points");
@@ -548,7 +649,9 @@ final class SweepCommand implements Callable<Integer> {
             o.println(Json.write(root));
         } else {
             o.println("sgdx " + SoftwareInfo.version() + " sweep: " + sweep.points().size() + " grid points x "
-                    + sweep.seeds() + " seeds, engine " + sweep.engine().name() + ", " + threadCount + " threads");
+                    + sweep.seeds() + " seeds, engine " + sweep.engine().name() + ", " + threadCount + " threads"
+                    + (plan == null ? "" : "; shard " + plan.shard() + ": " + plan.size() + " of the "
+                            + (long) sweep.points().size() * sweep.seeds() + " runs"));
             long total = 0;
             int hit = 0;
             for (List<RunResult> rs : results.values()) {

@@ -225,7 +225,24 @@ class BadInputCliTest {
     static Stream<Arguments> sweep() {
         return Stream.of(row(SWEEP, "--threads", "--threads", "0"), row(SWEEP, "--threads", "--threads", "100000"),
                 row(SWEEP, "--threads", "--threads", "abc"), row(SWEEP, "--spec", "--spec", "{dir}/missing.json"),
-                row(SWEEP, "--out", "--out", ""), row(new String[] {"sweep", "--spec", "{dir}/sweep.json"}, "--out"));
+                row(SWEEP, "--out", "--out", ""), row(new String[] {"sweep", "--spec", "{dir}/sweep.json"}, "--out"),
+                row(new String[] {"sweep", "--out", "{dir}/results.jsonl"}, "--spec"),
+                row(SWEEP, "--shard", "--shard", "3/3"), row(SWEEP, "--shard", "--shard", "5/3"),
+                row(SWEEP, "--shard", "--shard", "0/0"), row(SWEEP, "--shard", "--shard", "-1/3"),
+                row(SWEEP, "--shard", "--shard", "1"), row(SWEEP, "--shard", "--shard", "1/2/3"),
+                row(SWEEP, "--shard", "--shard", "a/b"), row(SWEEP, "--shard", "--shard", ""),
+                row(SWEEP, "--shard", "--shard", "0/10001"), row(SWEEP, "--shard", "--shard", "99999999999/3"));
+    }
+
+    static Stream<Arguments> sweepMerge() {
+        String[] merge = {"sweep", "merge", "--out", "{dir}/merged.jsonl", "{dir}/sweep.json"};
+        return Stream.of(row(merge, "SHARD"), row(new String[] {"sweep", "merge", "--out", "{dir}/merged.jsonl"}, "SHARD"),
+                row(new String[] {"sweep", "merge", "{dir}/sweep.json"}, "--out"),
+                row(new String[] {"sweep", "merge", "--out", "", "{dir}/sweep.json"}, "--out"),
+                row(new String[] {"sweep", "merge", "--out", "{dir}", "{dir}/sweep.json"}, "--out"),
+                row(new String[] {"sweep", "merge", "--out", "{dir}/missing/m.jsonl", "{dir}/sweep.json"}, "--out"),
+                row(new String[] {"sweep", "merge", "--out", "{dir}/merged.jsonl", "{dir}/none.jsonl"}, "SHARD"),
+                row(new String[] {"sweep", "merge", "--out", "{dir}/merged.jsonl", "{dir}"}, "SHARD"));
     }
 
     static Stream<Arguments> goldenExport() {
@@ -297,6 +314,14 @@ class BadInputCliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sweep")
     void sweep(String name, String[] args, String option) throws IOException {
+        CliTest.sweepSpec(dir, "{\"engine\": \"reduced\", \"seeds\": 2, \"base\": {\"target\": \"He3\", \"max-steps\":"
+                + " 100}, \"grid\": {\"d\": [20], \"gamma\": [0.01]}}");
+        assertRefused(args, option);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sweepMerge")
+    void sweepMerge(String name, String[] args, String option) throws IOException {
         CliTest.sweepSpec(dir, "{\"engine\": \"reduced\", \"seeds\": 2, \"base\": {\"target\": \"He3\", \"max-steps\":"
                 + " 100}, \"grid\": {\"d\": [20], \"gamma\": [0.01]}}");
         assertRefused(args, option);

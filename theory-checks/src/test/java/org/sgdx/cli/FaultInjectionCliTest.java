@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fault injection: {@code simulate --out} and {@code sweep} run in a child JVM that is killed (SIGKILL, no shutdown
+ * Fault injection: {@code simulate --out} and {@code sweep} (whole, or shard by shard) run in a child JVM that is killed (SIGKILL, no shutdown
  * hook runs) at pseudo-random points of its output, then run again; the final file must equal, byte for byte, the file
  * of an uninterrupted run. The kill points are fractions of the final file's size drawn from a fixed seed, so each run
  * is killed in the middle of its work however fast the machine is. On a machine so loaded that the test sees no
@@ -53,6 +53,38 @@ class FaultInjectionCliTest {
         assertThat(killedAt).as("runs killed").isNotEmpty();
         assertThat(runToEnd(sweep(spec, out))).isZero();
         assertThat(Files.readAllBytes(out)).as("killed at %s bytes", killedAt).isEqualTo(expected);
+    }
+
+    /**
+     * Shards of the same sweep killed at pseudo-random points and resumed, then merged, give the whole sweep's file byte
+     * for byte; each shard is killed once, at a fraction in (0.1, 0.9) of a third of that file's size.
+     */
+    @Test
+    void killedShardsResumeAndMergeToTheWholeSweepsBytes() throws Exception {
+        Path spec = Files.writeString(dir.resolve("sweep.json"), SWEEP);
+        Path reference = dir.resolve("reference.jsonl");
+        assertThat(runToEnd(sweep(spec, reference))).isZero();
+        byte[] expected = Files.readAllBytes(reference);
+
+        int n = 3;
+        List<String> merge = new ArrayList<>(List.of("sweep", "merge", "--out", dir.resolve("merged.jsonl").toString()));
+        SplittableRandom random = new SplittableRandom(SEED + 2);
+        List<String> killedAt = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path out = dir.resolve("shard" + i + ".jsonl");
+            List<String> args = new ArrayList<>(sweep(spec, out));
+            args.addAll(List.of("--shard", i + "/" + n));
+            double fraction = 0.1 + 0.8 * random.nextDouble();
+            long size = killWhenSizeReaches(args, out, (long) (fraction * expected.length / n));
+            if (size >= 0) {
+                killedAt.add("shard " + i + " at " + size);
+            }
+            assertThat(runToEnd(args)).isZero();
+            merge.add(out.toString());
+        }
+        assertThat(killedAt).as("runs killed").isNotEmpty();
+        assertThat(runToEnd(merge)).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("merged.jsonl"))).as("killed: %s", killedAt).isEqualTo(expected);
     }
 
     @Test
