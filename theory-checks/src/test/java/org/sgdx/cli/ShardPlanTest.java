@@ -89,9 +89,9 @@ class ShardPlanTest {
     void aRunCostsItsStepBudgetTimesTheEnginesWorkPerStep() {
         org.sgdx.fastpath.SimulationConfig config = SimulationOptions.build(
                 java.util.Map.of("target", "He3", "d", "300", "gamma", "0.001", "max-steps", "4096"));
-        assertThat(ShardPlan.cost(org.sgdx.fastpath.Engine.reduced(), config)).isEqualTo(4096);
-        assertThat(ShardPlan.cost(org.sgdx.fastpath.Engine.full(), config)).isEqualTo(4096.0 * 300);
-        assertThat(ShardPlan.cost(org.sgdx.fastpath.Engine.diffusion(0.1), config)).isEqualTo(13);
+        assertThat(ShardPlan.cost(org.sgdx.fastpath.run.Engines.reduced(), config)).isEqualTo(4096);
+        assertThat(ShardPlan.cost(org.sgdx.fastpath.run.Engines.full(), config)).isEqualTo(4096.0 * 300);
+        assertThat(ShardPlan.cost(org.sgdx.fastpath.run.Engines.diffusion(0.1), config)).isEqualTo(13);
     }
 
     @Test
