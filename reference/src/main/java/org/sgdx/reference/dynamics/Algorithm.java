@@ -26,6 +26,6 @@ public enum Algorithm {
 
     /** The algorithm with this label; the exception names {@code --algorithm} and the choices. */
     public static Algorithm fromLabel(String label) {
-        return Labels.parse(Algorithm.class, "--algorithm", label);
+        return Labels.parse(Algorithm.class, "algorithm", label);
     }
 }

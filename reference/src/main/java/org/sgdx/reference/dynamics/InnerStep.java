@@ -20,6 +20,6 @@ public enum InnerStep {
 
     /** The option with this label; the exception names {@code --inner-step} and the choices. */
     public static InnerStep fromLabel(String label) {
-        return Labels.parse(InnerStep.class, "--inner-step", label);
+        return Labels.parse(InnerStep.class, "inner-step", label);
     }
 }

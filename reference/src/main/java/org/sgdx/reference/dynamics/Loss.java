@@ -25,6 +25,6 @@ public enum Loss {
 
     /** The loss with this label; the exception names {@code --loss} and the choices. */
     public static Loss fromLabel(String label) {
-        return Labels.parse(Loss.class, "--loss", label);
+        return Labels.parse(Loss.class, "loss", label);
     }
 }

@@ -18,6 +18,6 @@ public enum SecondLayer {
 
     /** The option with this label; the exception names {@code --second-layer} and the choices. */
     public static SecondLayer fromLabel(String label) {
-        return Labels.parse(SecondLayer.class, "--second-layer", label);
+        return Labels.parse(SecondLayer.class, "second-layer", label);
     }
 }

@@ -25,19 +25,19 @@ public sealed interface LabelModel {
     static LabelModel of(String kind, Link link, BigFraction tau) {
         String k = kind == null ? (tau == null ? "deterministic" : "noisy") : kind.strip().toLowerCase(java.util.Locale.ROOT);
         if (tau != null && !k.equals("noisy")) {
-            throw new IllegalArgumentException("--noise needs --labels noisy");
+            throw new IllegalArgumentException("noise applies only to labels noisy");
         }
         return switch (k) {
             case "deterministic" -> new Deterministic(link);
             case "noisy" -> {
                 if (tau == null) {
-                    throw new IllegalArgumentException("--labels noisy needs --noise TAU with TAU > 0");
+                    throw new IllegalArgumentException("labels noisy needs a noise level tau > 0");
                 }
                 yield new Noisy(link, tau);
             }
             case "binary" -> new Binary(link);
             default -> throw new IllegalArgumentException(
-                    "--labels must be deterministic, noisy or binary, got '" + kind + "'");
+                    "labels must be deterministic, noisy or binary, got '" + kind + "'");
         };
     }
 
@@ -90,7 +90,7 @@ public sealed interface LabelModel {
     private static void requireProbability(Link q, double z) {
         double v = q.value(z);
         if (!(v >= -1e-12 && v <= 1 + 1e-12)) {
-            throw new IllegalArgumentException("--labels binary needs a probability 0 <= q(z) <= 1 as the link,"
+            throw new IllegalArgumentException("labels binary needs a probability 0 <= q(z) <= 1 as the link,"
                     + " but q(" + z + ") = " + v + " for q = " + q.specification());
         }
     }

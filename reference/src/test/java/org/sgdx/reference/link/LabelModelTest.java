@@ -15,7 +15,7 @@ class LabelModelTest {
         assertThat(LabelModel.of("binary", Link.parse("(1 + tanh)/2"), null)).isInstanceOf(LabelModel.Binary.class);
         // negative for z < 0
         assertThatThrownBy(() -> LabelModel.of("binary", Link.parse("tanh"), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--labels binary")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("labels binary needs a probability")
                 .hasMessageContaining("q(-0.001)");
         assertThatThrownBy(() -> new LabelModel.Binary(Link.parse("z"))).hasMessageContaining("q(");
         assertThatThrownBy(() -> new LabelModel.Binary(Link.parse("1.5*step(z)"))).hasMessageContaining("= 1.5");

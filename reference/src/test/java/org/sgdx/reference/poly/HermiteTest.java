@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.sgdx.reference.exact.ExactNumber;
 import org.sgdx.reference.hermite.Gaussian;
@@ -172,5 +174,45 @@ class HermiteTest {
                 assertThat(e).as("E[h_%d h_%d]", j, k).isEqualTo(j == k ? ExactNumber.ONE : ExactNumber.ZERO);
             }
         }
+    }
+
+    @Test
+    void everyEntryPointRefusesANegativeDegree() {
+        MathContext mc = MathContext.DECIMAL64;
+        List<ThrowingCallable> calls = List.of(() -> Hermite.heCoefficients(-1), () -> Hermite.heCoefficientsUpTo(-1),
+                () -> Hermite.he(-1), () -> Hermite.heAtZero(-1), () -> Hermite.factorial(-1),
+                () -> Hermite.heValues(BigFraction.ONE, -1), () -> Hermite.heValues(BigDecimal.ONE, -1, mc),
+                () -> Hermite.hValues(BigDecimal.ONE, -1, mc), () -> Hermite.heValues(1.0, -1),
+                () -> Hermite.hValues(1.0, -1));
+        for (ThrowingCallable call : calls) {
+            assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Hermite degree must be >= 0: -1");
+        }
+    }
+
+    /** Degrees 0 and 1, where the recurrence has not started: He_0 = h_0 = 1, He_1 = h_1 = z, at every entry point. */
+    @Test
+    void degreesZeroAndOneAtEveryEntryPoint() {
+        MathContext mc = MathContext.DECIMAL64;
+        BigFraction x = BigFraction.of(-7, 4);
+        BigDecimal xd = new BigDecimal("-1.75");
+        for (int k = 0; k <= 1; k++) {
+            assertThat(Hermite.heValues(x, k)).hasSize(k + 1).startsWith(BigFraction.ONE);
+            assertThat(Hermite.heValues(xd, k, mc)).hasSize(k + 1);
+            assertThat(Hermite.heValues(xd, k, mc)[0]).isEqualByComparingTo(BigDecimal.ONE);
+            assertThat(Hermite.hValues(xd, k, mc)[0]).isEqualByComparingTo(BigDecimal.ONE);
+            assertThat(Hermite.heValues(-1.75, k)).hasSize(k + 1).startsWith(1.0);
+            assertThat(Hermite.hValues(-1.75, k)).hasSize(k + 1).startsWith(1.0);
+        }
+        assertThat(Hermite.heValues(x, 1)[1]).isEqualTo(x);
+        assertThat(Hermite.heValues(xd, 1, mc)[1]).isEqualByComparingTo(xd);
+        assertThat(Hermite.hValues(xd, 1, mc)[1]).isEqualByComparingTo(xd);
+        assertThat(Hermite.heValues(-1.75, 1)[1]).isEqualTo(-1.75);
+        assertThat(Hermite.hValues(-1.75, 1)[1]).isEqualTo(-1.75);
+        assertThat(Hermite.heAtZero(0)).isEqualTo(BigInteger.ONE);
+        assertThat(Hermite.heAtZero(2)).isEqualTo(BigInteger.valueOf(-1));
+        assertThat(Hermite.factorial(0)).isEqualTo(BigInteger.ONE);
+        assertThat(Hermite.factorial(1)).isEqualTo(BigInteger.ONE);
+        assertThat(Hermite.factorialsUpTo(0)).containsExactly(BigInteger.ONE);
     }
 }
