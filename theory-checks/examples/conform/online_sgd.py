@@ -34,9 +34,9 @@ def schedule(per_decade, max_steps):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--d", type=int, default=30)
-    p.add_argument("--gamma", type=float, default=0.01)
-    p.add_argument("--runs", type=int, default=400)
+    p.add_argument("--d", type=int, default=10)
+    p.add_argument("--gamma", type=float, default=0.005)
+    p.add_argument("--runs", type=int, default=2000)
     p.add_argument("--max-steps", type=int, default=20000)
     p.add_argument("--m-target", type=float, default=0.5)
     p.add_argument("--checkpoints", type=int, default=2, help="checkpoints per decade")
