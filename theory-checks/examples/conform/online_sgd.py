@@ -11,7 +11,9 @@ All runs are simulated together, one row of a matrix per run. The CSV has the la
 row per run and checkpoint, `run,status,steps,step,m`, with m_t at the steps 0 and round(10^(j/K)), j = 0, 1, ...,
 that the run reached (up to and including its hitting step).
 
---bug drops the projection: w <- (w + gamma psi x) / |.|, a mistake that conform should catch.
+--bug drops the projection: w <- (w + gamma psi x) / |.|. The two updates agree to first order in gamma and differ
+at second order, through the normalisation; at d = 10 and gamma = 0.005 the bug shortens the median hitting time by
+about a fifth, which `sgdx conform` detects.
 """
 import argparse
 import csv

@@ -311,7 +311,10 @@ final class ConformCommand implements Callable<Integer> {
                     + " %s for a correct simulator%n", a, tests.size(), threshold, a);
             o.printf(Locale.ROOT, "detectable with %d runs (80%% power, log-rank test alone): median %s or %s%n",
                     sample.runs(), shift(power.slower(), "slower"), shift(power.faster(), "faster"));
-            o.println("  (" + POWER_METHOD + ")");
+            o.printf(Locale.ROOT, "  (by simulation: %d pairs of samples resampled from the reference runs, hitting times"
+                    + " of one multiplied by 1 + delta or divided by it;%n  the smallest delta in %s whose log-rank"
+                    + " test rejects at p < %.3g in 80%% of the pairs)%n", POWER_REPLICATES,
+                    ShiftPower.LADDER.toString().replace(".0,", ",").replace(".0]", "]"), threshold);
             if (plot != null) {
                 o.println("Q-Q plot written to " + plot);
             }

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.sgdx.fastpath.hitting.RunStatus;
 
@@ -49,14 +51,9 @@ record SampleFile(List<Run> runs, boolean hasCheckpoints) {
      * @param steps the hitting step, the budget, or the step of divergence
      * @param checkpoints {@code m_t} by step
      */
-    record Run(long run, RunStatus status, long steps, TreeMap<Long, Double> checkpoints) {
+    record Run(long run, RunStatus status, long steps, NavigableMap<Long, Double> checkpoints) {
         Run {
-            checkpoints = new TreeMap<>(checkpoints);
-        }
-
-        @Override
-        public TreeMap<Long, Double> checkpoints() {
-            return new TreeMap<>(checkpoints);
+            checkpoints = Collections.unmodifiableNavigableMap(new TreeMap<>(checkpoints));
         }
 
         /** {@code m} at {@code step}, or null. */
