@@ -309,12 +309,14 @@ final class ConformCommand implements Callable<Integer> {
                     .toPlainString();
             o.printf(Locale.ROOT, "each test rejects when p < %s / %d = %.3g (Bonferroni): false-failure rate at most"
                     + " %s for a correct simulator%n", a, tests.size(), threshold, a);
-            o.printf(Locale.ROOT, "detectable with %d runs (80%% power, log-rank test alone): median %s or %s%n",
+            o.printf("detectable with %d runs at 80%% power by the log-rank test alone: a median %s or %s%n",
                     sample.runs(), shift(power.slower(), "slower"), shift(power.faster(), "faster"));
-            o.printf(Locale.ROOT, "  (by simulation: %d pairs of samples resampled from the reference runs, hitting times"
-                    + " of one multiplied by 1 + delta or divided by it;%n  the smallest delta in %s whose log-rank"
-                    + " test rejects at p < %.3g in 80%% of the pairs)%n", POWER_REPLICATES,
-                    ShiftPower.LADDER.toString().replace(".0,", ",").replace(".0]", "]"), threshold);
+            o.printf(Locale.ROOT, "  (by simulation: %d pairs of samples resampled from the reference runs, the hitting"
+                    + " times of one%n  multiplied by 1 + delta or divided by it; the smallest delta of the ladder %s,"
+                    + " %s, ..., %s%n  at which the log-rank test rejects in 80%% of the pairs; power there %s and %s)%n",
+                    POWER_REPLICATES, percent(ShiftPower.LADDER.get(0)), percent(ShiftPower.LADDER.get(1)),
+                    percent(ShiftPower.LADDER.get(ShiftPower.LADDER.size() - 1)), powerText(power.slower()),
+                    powerText(power.faster()));
             if (plot != null) {
                 o.println("Q-Q plot written to " + plot);
             }
@@ -323,10 +325,19 @@ final class ConformCommand implements Callable<Integer> {
 
         private static String shift(ShiftPower.Detectable d, String direction) {
             if (Double.isNaN(d.delta())) {
-                return "not even " + direction + " by a factor "
-                        + SimulationSummary.text(1 + ShiftPower.LADDER.get(ShiftPower.LADDER.size() - 1));
+                return "not even " + percent(ShiftPower.LADDER.get(ShiftPower.LADDER.size() - 1)) + " " + direction;
             }
-            return String.format(Locale.ROOT, "%.3g%% %s (power %.2f)", 100 * d.delta(), direction, d.power());
+            return percent(d.delta()) + " " + direction;
+        }
+
+        private static String powerText(ShiftPower.Detectable d) {
+            return String.format(Locale.ROOT, "%.2f", d.power());
+        }
+
+        /** {@code 100 x} with three significant digits at most, and a percent sign. */
+        private static String percent(double x) {
+            return java.math.BigDecimal.valueOf(100 * x).round(new java.math.MathContext(3)).stripTrailingZeros()
+                    .toPlainString() + "%";
         }
 
         private static void summary(PrintWriter o, String name, SimulationSummary s) {
