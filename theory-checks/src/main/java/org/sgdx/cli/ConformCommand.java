@@ -97,7 +97,7 @@ final class ConformCommand implements Callable<Integer> {
     OutputFormat format;
 
     /**
-     * One test.
+     * One test of the samples against the reference.
      *
      * @param quantity what is compared
      * @param method the test
@@ -106,16 +106,16 @@ final class ConformCommand implements Callable<Integer> {
      * @param n values in the samples
      * @param m values in the reference
      */
-    record Test(String quantity, String method, double statistic, double pValue, int n, int m) {
+    record Comparison(String quantity, String method, double statistic, double pValue, int n, int m) {
     }
 
     /**
-     * A quantity not tested.
+     * A quantity not tested, with the reason.
      *
      * @param quantity what would have been compared
      * @param reason why it was not
      */
-    record Skipped(String quantity, String reason) {
+    record Untested(String quantity, String reason) {
     }
 
     @Override
@@ -151,16 +151,16 @@ final class ConformCommand implements Callable<Integer> {
         CensoredSample sampleTimes = CensoredSample.ofRuns(tested, budget);
         CensoredSample referenceTimes = CensoredSample.ofRuns(reference, budget);
 
-        List<Test> tests = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
+        List<Comparison> tests = new ArrayList<>();
+        List<Untested> skipped = new ArrayList<>();
         LogRank logRank = LogRank.test(sampleTimes, referenceTimes);
-        tests.add(new Test("hitting time", "log-rank (two-sided; diverged runs censored at the budget)",
+        tests.add(new Comparison("hitting time", "log-rank (two-sided; diverged runs censored at the budget)",
                 logRank.z(), logRank.pValue(), sampleTimes.size(), referenceTimes.size()));
         int hits = sampleTimes.hits();
         int referenceHits = referenceTimes.hits();
         double fisher = FisherExactTest.withDefaults().test(new int[][] {{hits, file.size() - hits},
             {referenceHits, referenceRuns - referenceHits}}).getPValue();
-        tests.add(new Test("success fraction", "Fisher's exact test (two-sided)",
+        tests.add(new Comparison("success fraction", "Fisher's exact test (two-sided)",
                 (double) hits / file.size() - (double) referenceHits / referenceRuns, fisher, file.size(),
                 referenceRuns));
         for (long step : file.checkpointSteps()) {
@@ -168,12 +168,12 @@ final class ConformCommand implements Callable<Integer> {
             double[] y = valuesAt(reference, step);
             String quantity = "m_t at t = " + step;
             if (x.length < MIN_RUNS || y.length < MIN_RUNS) {
-                skipped.add(new Skipped(quantity, String.format(Locale.ROOT, "%d sample and %d reference values,"
+                skipped.add(new Untested(quantity, String.format(Locale.ROOT, "%d sample and %d reference values,"
                         + " fewer than %d", x.length, y.length, MIN_RUNS)));
                 continue;
             }
             TwoSampleKs ks = TwoSampleKs.test(x, y);
-            tests.add(new Test(quantity, "two-sample Kolmogorov-Smirnov", ks.statistic(), ks.pValue(), x.length,
+            tests.add(new Comparison(quantity, "two-sample Kolmogorov-Smirnov", ks.statistic(), ks.pValue(), x.length,
                     y.length));
         }
         double threshold = alpha / tests.size();
@@ -190,8 +190,8 @@ final class ConformCommand implements Callable<Integer> {
                     qq.points().stream().map(p -> Figure.Point.of(p.x(), p.y())).toList(), false), plotFile);
         }
         PrintWriter o = spec.commandLine().getOut();
-        Report report = new Report(config, samplesFile, referenceSummary, sampleSummary, tests, skipped, threshold,
-                power, consistent, runner.threads(), plotFile, file.checkpointSteps().length);
+        Report report = new Report(config, samplesFile, referenceSummary, sampleSummary, tests, skipped, alpha,
+                threshold, power, consistent, runner.threads(), plotFile, file.checkpointSteps().length);
         if (format == OutputFormat.JSON) {
             o.println(Json.write(report.json()));
         } else {
@@ -203,7 +203,7 @@ final class ConformCommand implements Callable<Integer> {
 
     /** The output of one comparison. */
     private record Report(SimulationConfig config, Path samples, SimulationSummary reference,
-            SimulationSummary sample, List<Test> tests, List<Skipped> skipped, double threshold,
+            SimulationSummary sample, List<Comparison> tests, List<Untested> skipped, double alpha, double threshold,
             ShiftPower.Result power, boolean consistent, int threads, Path plot, int checkpointSteps) {
 
         static final String REFERENCE = "reduced chain (MATH.md §7): exact in law, cost independent of d; the"
@@ -214,7 +214,7 @@ final class ConformCommand implements Callable<Integer> {
                 + " size unchanged; the smallest delta in " + ShiftPower.LADDER + " whose log-rank test rejects at"
                 + " the Bonferroni threshold in at least 80% of the pairs";
 
-        String verdict(Test t) {
+        String verdict(Comparison t) {
             return t.pValue() < threshold ? "inconsistent" : "consistent";
         }
 
@@ -238,11 +238,11 @@ final class ConformCommand implements Callable<Integer> {
             conventions.put("checkpoints", "m_t at the steps of the log-spaced schedule reached by a run, up to and"
                     + " including its hitting step");
             conventions.put("correction", "Bonferroni: each test rejects when p < alpha / tests");
-            root.put("alpha", alpha());
+            root.put("alpha", alpha);
             root.put("tests", tests.size());
             root.put("threshold", threshold);
             ArrayNode q = root.putArray("quantities");
-            for (Test t : tests) {
+            for (Comparison t : tests) {
                 ObjectNode n = q.addObject();
                 n.put("quantity", t.quantity());
                 n.put("test", t.method());
@@ -253,7 +253,7 @@ final class ConformCommand implements Callable<Integer> {
                 n.put("verdict", verdict(t));
             }
             ArrayNode sk = root.putArray("not_tested");
-            for (Skipped k : skipped) {
+            for (Untested k : skipped) {
                 ObjectNode n = sk.addObject();
                 n.put("quantity", k.quantity());
                 n.put("reason", k.reason());
@@ -271,10 +271,6 @@ final class ConformCommand implements Callable<Integer> {
             }
             root.put("verdict", consistent ? "consistent" : "inconsistent");
             return root;
-        }
-
-        double alpha() {
-            return threshold * tests.size();
         }
 
         void text(PrintWriter o) {
@@ -295,25 +291,26 @@ final class ConformCommand implements Callable<Integer> {
             o.println();
             int width = Math.max(16, tests.stream().mapToInt(t -> t.quantity().length()).max().orElse(0));
             o.printf("%-" + width + "s  %-36s  %10s  %s%n", "quantity", "test", "p-value", "verdict");
-            for (Test t : tests) {
+            for (Comparison t : tests) {
                 String method = t.method().startsWith("log-rank") ? "log-rank"
                         : t.method().startsWith("Fisher") ? "Fisher exact" : "Kolmogorov-Smirnov";
                 o.printf(Locale.ROOT, "%-" + width + "s  %-36s  %10.3g  %s%n", t.quantity(),
                         method + String.format(Locale.ROOT, " (n=%d, m=%d)", t.n(), t.m()), t.pValue(), verdict(t));
             }
-            for (Skipped k : skipped) {
+            for (Untested k : skipped) {
                 o.printf("%-" + width + "s  not tested: %s%n", k.quantity(), k.reason());
             }
             o.println();
-            String a = java.math.BigDecimal.valueOf(alpha()).round(new java.math.MathContext(6)).stripTrailingZeros()
+            String a = java.math.BigDecimal.valueOf(alpha).round(new java.math.MathContext(6)).stripTrailingZeros()
                     .toPlainString();
             o.printf(Locale.ROOT, "each test rejects when p < %s / %d = %.3g (Bonferroni): false-failure rate at most"
                     + " %s for a correct simulator%n", a, tests.size(), threshold, a);
             o.printf("detectable with %d runs at 80%% power by the log-rank test alone: a median %s or %s%n",
                     sample.runs(), shift(power.slower(), "slower"), shift(power.faster(), "faster"));
             o.printf(Locale.ROOT, "  (by simulation: %d pairs of samples resampled from the reference runs, the hitting"
-                    + " times of one%n  multiplied by 1 + delta or divided by it; the smallest delta of the ladder %s,"
-                    + " %s, ..., %s%n  at which the log-rank test rejects in 80%% of the pairs; power there %s and %s)%n",
+                    + " times of one%n  multiplied by 1 + delta or divided by it; the smallest delta of the ladder"
+                    + " %s, %s, ..., %s%n  at which the log-rank test rejects in 80%% of the pairs; power there %s"
+                    + " and %s)%n",
                     POWER_REPLICATES, percent(ShiftPower.LADDER.get(0)), percent(ShiftPower.LADDER.get(1)),
                     percent(ShiftPower.LADDER.get(ShiftPower.LADDER.size() - 1)), powerText(power.slower()),
                     powerText(power.faster()));

@@ -159,6 +159,16 @@ class ConformCliTest {
         assertRefusedWithoutPlot(c, "checkpoint at step 100 after its end");
     }
 
+    @Test
+    void refusesToReplaceAFileThatIsNotAnImage() throws IOException {
+        Path notes = dir.resolve("notes.png");
+        Files.writeString(notes, "my notes");
+        CliTest.Result r = conform(write("full-again.csv", full, 1), "--plot", notes.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--plot: " + notes + " exists and was not written by 'sgdx conform'");
+        assertThat(Files.readString(notes)).isEqualTo("my notes");
+    }
+
     private static void assertRefusedWithoutPlot(Path samples, String message) {
         Path plot = dir.resolve("refused.png");
         CliTest.Result r = conform(samples, "--plot", plot.toString());
