@@ -1,8 +1,8 @@
 package org.sgdx.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +35,6 @@ import org.sgdx.fastpath.hitting.RunStatus;
  */
 record SampleFile(List<Run> runs, boolean hasCheckpoints) {
 
-    /** The largest file read, in bytes. */
-    static final long MAX_BYTES = 1L << 30;
     /** The largest number of runs. */
     static final int MAX_RUNS = 1_000_000;
 
@@ -77,48 +75,44 @@ record SampleFile(List<Run> runs, boolean hasCheckpoints) {
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException(option + " must name a CSV file, but " + file + " is a directory");
         }
-        String text;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > MAX_BYTES) {
-                throw new IllegalArgumentException(option + ": " + file + " is larger than 1 GiB");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        String where = option + ": " + file;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            return parse(in, where);
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(option + ": " + file + " is not UTF-8 text");
+            throw new IllegalArgumentException(where + " is not UTF-8 text");
         } catch (IOException e) {
             throw new IllegalArgumentException(option + ": cannot read " + file + ": " + e.getMessage());
         }
-        return parse(text, option + ": " + file);
     }
 
-    /** Parses the text of a file; refusals begin with {@code where}. */
-    static SampleFile parse(String text, String where) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException(where + " is not a CSV text file (it contains NUL characters)");
-        }
-        String[] lines = text.split("\r?\n", -1);
-        int first = 0;
-        while (first < lines.length && lines[first].isBlank()) {
-            first++;
-        }
-        if (first == lines.length) {
+    /** Parses the lines of a file; refusals begin with {@code where}. */
+    static SampleFile parse(BufferedReader in, String where) throws IOException {
+        int lineNumber = 0;
+        String headerLine;
+        do {
+            headerLine = in.readLine();
+            lineNumber++;
+        } while (headerLine != null && headerLine.isBlank());
+        if (headerLine == null) {
             throw new IllegalArgumentException(where + " is empty: expected a header run,status,steps[,step,m]");
         }
-        String[] header = fields(lines[first]);
+        if (headerLine.startsWith("\uFEFF")) {
+            headerLine = headerLine.substring(1);
+        }
+        checkText(headerLine, where);
+        final int first = lineNumber;
+        String[] header = fields(headerLine);
         Map<String, Integer> column = new LinkedHashMap<>();
         for (int i = 0; i < header.length; i++) {
             String name = header[i].toLowerCase(Locale.ROOT);
             if (!REQUIRED.contains(name) && !CHECKPOINT.contains(name)) {
-                throw new IllegalArgumentException(where + ", line " + (first + 1) + ": unknown column '"
+                throw new IllegalArgumentException(where + ", line " + first + ": unknown column '"
                         + abbreviate(header[i]) + "'; the columns are run,status,steps and optionally step,m");
             }
             if (column.put(name, i) != null) {
-                throw new IllegalArgumentException(where + ", line " + (first + 1) + ": column '" + name
+                throw new IllegalArgumentException(where + ", line " + first + ": column '" + name
                         + "' appears twice");
             }
         }
@@ -138,16 +132,18 @@ record SampleFile(List<Run> runs, boolean hasCheckpoints) {
         }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(where + ": missing column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (the header has " + abbreviate(lines[first].strip())
+                    + String.join(", ", missing) + " (the header has " + abbreviate(headerLine.strip())
                     + "; expected run,status,steps[,step,m])");
         }
         Map<Long, Builder> runs = new LinkedHashMap<>();
-        for (int l = first + 1; l < lines.length; l++) {
-            if (lines[l].isBlank()) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
                 continue;
             }
-            String at = where + ", line " + (l + 1);
-            String[] f = fields(lines[l]);
+            String at = where + ", line " + lineNumber;
+            checkText(line, at);
+            String[] f = fields(line);
             if (f.length != header.length) {
                 throw new IllegalArgumentException(at + ": " + f.length + " fields, expected " + header.length);
             }
@@ -170,7 +166,7 @@ record SampleFile(List<Run> runs, boolean hasCheckpoints) {
                         + " steps on line " + b.line);
             }
             if (b.line == 0) {
-                b.line = l + 1;
+                b.line = lineNumber;
             }
             if (checkpoints) {
                 b.add(f[column.get("step")], f[column.get("m")], at);
@@ -244,6 +240,17 @@ record SampleFile(List<Run> runs, boolean hasCheckpoints) {
             if (checkpoints.put(step, m) != null) {
                 throw new IllegalArgumentException(at + ": run " + run + " is duplicated: step " + step
                         + " appears twice");
+            }
+        }
+    }
+
+    /** Refuses binary content: NUL and other control characters than tab. */
+    private static void checkText(String line, String where) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 && c != '\t') {
+                throw new IllegalArgumentException(where + " is not a CSV text file (it contains the control"
+                        + " character U+" + String.format(Locale.ROOT, "%04X", (int) c) + ")");
             }
         }
     }
