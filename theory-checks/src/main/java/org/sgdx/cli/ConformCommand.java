@@ -191,7 +191,7 @@ final class ConformCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         Report report = new Report(config, samplesFile, referenceSummary, sampleSummary, tests, skipped, alpha,
-                threshold, power, consistent, runner.threads(), plotFile, file.checkpointSteps().length);
+                threshold, power, consistent, runner.threads(), plotFile, file.checkpointSteps());
         if (format == OutputFormat.JSON) {
             o.println(Json.write(report.json()));
         } else {
@@ -204,7 +204,7 @@ final class ConformCommand implements Callable<Integer> {
     /** The output of one comparison. */
     private record Report(SimulationConfig config, Path samples, SimulationSummary reference,
             SimulationSummary sample, List<Comparison> tests, List<Untested> skipped, double alpha, double threshold,
-            ShiftPower.Result power, boolean consistent, int threads, Path plot, int checkpointSteps) {
+            ShiftPower.Result power, boolean consistent, int threads, Path plot, long[] checkpointSteps) {
 
         static final String REFERENCE = "reduced chain (MATH.md §7): exact in law, cost independent of d; the"
                 + " diffusion engine is not used because its runs are estimates";
@@ -229,7 +229,10 @@ final class ConformCommand implements Callable<Integer> {
             reference.putJson(ref);
             ObjectNode s = root.putObject("samples");
             s.put("file", samples.toString());
-            s.put("checkpoint_steps", checkpointSteps);
+            ArrayNode steps = s.putArray("checkpoint_steps");
+            for (long t : checkpointSteps) {
+                steps.add(t);
+            }
             sample.putJson(s);
             s.remove(List.of("simulated_steps", "seconds", "steps_per_second"));
             ObjectNode conventions = root.putObject("conventions");

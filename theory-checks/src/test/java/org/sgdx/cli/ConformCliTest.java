@@ -87,6 +87,7 @@ class ConformCliTest {
         assertThat(j.get("verdict").asText()).isEqualTo("consistent");
         assertThat(j.get("reference").get("runs").asInt()).isEqualTo(1600);
         assertThat(j.get("samples").get("runs").asInt()).isEqualTo(RUNS);
+        assertThat(j.get("samples").get("checkpoint_steps").get(0).asLong()).isZero();
         assertThat(j.get("config").get("d").asText()).isEqualTo("10");
         assertThat(j.get("alpha").asDouble()).isEqualTo(0.01);
         JsonNode q = j.get("quantities");
