@@ -25,6 +25,7 @@ import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.run.Batch;
 import org.sgdx.fastpath.run.ParallelRunner;
 import picocli.CommandLine.Command;
@@ -366,7 +367,8 @@ final class ConformCommand implements Callable<Integer> {
 
     /**
      * The runs of the file as run results, checked against the configuration: steps within the budget (a censored run
-     * at the budget), checkpoints at steps of the configuration's schedule and not after the end of their run.
+     * at the budget), checkpoints at steps of the configuration's schedule and not after the last step of their run
+     * (the hitting step, or with a sustained criterion the step that confirms the hit).
      */
     static List<RunResult> runsOf(SampleFile file, SimulationConfig config, String where) {
         long budget = config.maxSteps();
@@ -382,10 +384,12 @@ final class ConformCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(where + ": " + run + " exceeds --max-steps " + budget
                         + ": the samples must have the step budget of the reference");
             }
-            if (r.status() == org.sgdx.fastpath.hitting.RunStatus.CENSORED && r.steps() != budget) {
+            if (r.status() == RunStatus.CENSORED && r.steps() != budget) {
                 throw new IllegalArgumentException(where + ": " + run + " is censored before --max-steps " + budget
                         + ": the samples must have the step budget of the reference");
             }
+            // the last simulated step: a hit is confirmed sustain - 1 steps after the hitting step
+            long last = r.status() == RunStatus.HIT ? r.steps() + config.criterion().sustain() - 1 : r.steps();
             var cp = r.checkpoints();
             long[] steps = new long[cp.size()];
             double[] values = new double[cp.size()];
@@ -398,9 +402,10 @@ final class ConformCommand implements Callable<Integer> {
                             + Arrays.stream(schedule).limit(8).mapToObj(Long::toString)
                                     .collect(Collectors.joining(", ")) + (schedule.length > 8 ? ", ..." : "") + ")");
                 }
-                if (step > r.steps()) {
+                if (step > last) {
                     throw new IllegalArgumentException(where + ": " + run + " has a checkpoint at step " + step
-                            + " after its end: m_t is recorded only up to the step at which a run ends");
+                            + " after its end: m_t is recorded only up to the step at which a run stops (step "
+                            + last + ")");
                 }
                 steps[i] = step;
                 values[i++] = e.getValue();

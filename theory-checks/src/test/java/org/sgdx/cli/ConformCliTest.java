@@ -1,9 +1,12 @@
 package org.sgdx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,6 +171,18 @@ class ConformCliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--plot: " + notes + " exists and was not written by 'sgdx conform'");
         assertThat(Files.readString(notes)).isEqualTo("my notes");
+    }
+
+    @Test
+    void aSustainedHitMayRecordCheckpointsUntilItIsConfirmed() throws IOException {
+        SimulationConfig sustained = SimulationConfig.builder().target("He3").activation("He3").d(10).gamma(0.005)
+                .maxSteps(3000).checkpointsPerDecade(1).sustain(3).build();
+        String text = "run,status,steps,step,m\n0,hit,8,10,0.6\n";
+        SampleFile f = SampleFile.parse(new BufferedReader(new StringReader(text)), "samples");
+        assertThat(ConformCommand.runsOf(f, sustained, "samples").get(0).checkpoints().step(0)).isEqualTo(10);
+        SimulationConfig firstPassage = sustained.toBuilder().sustain(1).build();
+        assertThatThrownBy(() -> ConformCommand.runsOf(f, firstPassage, "samples"))
+                .hasMessageContaining("checkpoint at step 10 after its end").hasMessageContaining("(step 8)");
     }
 
     private static void assertRefusedWithoutPlot(Path samples, String message) {
