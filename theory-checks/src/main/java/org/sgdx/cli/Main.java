@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = SoftwareInfo.VersionProvider.class,
         description = "Reference mathematics and audit of SGD on Gaussian single-index models.",
         subcommands = {HermiteCommand.class, ExponentsCommand.class, CoefficientsCommand.class, SimulateCommand.class,
-            SweepCommand.class, PredictCommand.class, PhaseCommand.class, AuditCommand.class, GoldenCommand.class,
-            CommandLine.HelpCommand.class})
+            ConformCommand.class, SweepCommand.class, PredictCommand.class, PhaseCommand.class, AuditCommand.class,
+            GoldenCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a usage or input error. */
