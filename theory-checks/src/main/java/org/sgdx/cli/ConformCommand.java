@@ -27,6 +27,7 @@ import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.run.Batch;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -131,7 +132,7 @@ final class ConformCommand implements Callable<Integer> {
         ParallelRunner runner = new ParallelRunner(Inputs.threads(threads));
         Path plotFile = plot == null ? null : checkPlot(plot);
         SimulationConfig config = simulation.config();
-        Engine engine = Engine.reduced();
+        Engine engine = Engines.reduced();
         Simulation prepared = engine.prepare(config);
         Path samplesFile = OutputPaths.of(samples, "--samples");
         SampleFile file = SampleFile.read(samplesFile, "--samples");

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 
 /**
@@ -46,7 +46,7 @@ class ConformCliTest {
         SimulationConfig config = SimulationConfig.builder().target("He3").activation("He3")
                 .loss(org.sgdx.fastpath.Loss.CORRELATION).d(10).gamma(0.005).maxSteps(3000).checkpointsPerDecade(2)
                 .seed(12345).build();
-        full = new ParallelRunner(2).run(Engine.full().prepare(config), RUNS);
+        full = new ParallelRunner(2).run(Engines.full().prepare(config), RUNS);
     }
 
     private static CliTest.Result conform(Path samples, String... more) {
