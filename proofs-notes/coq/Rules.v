@@ -52,10 +52,16 @@ Definition psi_reuse (l : loss) (a : Q) (sigma : poly) : poly :=
 Definition psi (alg : algorithm) : loss -> Q -> poly -> poly :=
   match alg with Online => psi_online | Alternating => psi_alternating | Reuse => psi_reuse end.
 
-(** μ_i = E[ψ(σ*(A), B) He_i(A) He_{i−1}(B)] / (i! (i−1)!) with A = v, B = z independent (MATH.md §4). *)
-Definition mu (ps sstar : poly) (i : nat) : poly :=
+(** ψ(σ*(A), B) with A = v, B = z: the label replaced by the target link at A. *)
+Definition labelled (ps sstar : poly) : poly := subst 6 (at_ sstar V) ps.
+
+(** E[P(A, B) He_i(A) He_{i−1}(B)] / (i! (i−1)!) with A = v, B = z independent standard normals. *)
+Definition mu_of (P : poly) (i : nat) : poly :=
   pscale (1 / (qz (zfact i) * qz (zfact (i - 1))))
-         (expect 1 (expect 0 (pmul (subst 6 (at_ sstar V) ps) (pmul (He i V) (He (i - 1) X))))).
+         (expect 1 (expect 0 (pmul P (pmul (He i V) (He (i - 1) X))))).
+
+(** μ_i = E[ψ(σ*(A), B) He_i(A) He_{i−1}(B)] / (i! (i−1)!) (MATH.md §4). *)
+Definition mu (ps sstar : poly) (i : nat) : poly := mu_of (labelled ps sstar) i.
 
 (** D(m) = Σ_{i=1}^{n} i! μ_i m^{i−1} (1 − m²). *)
 Definition drift (ps sstar : poly) (n : nat) : poly :=
