@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sgdx.checks.golden.CoqClaims;
 import org.sgdx.checks.golden.ExponentSection;
 import org.sgdx.checks.golden.GoldenFiles;
 import org.sgdx.checks.golden.GoldenSection;
@@ -86,6 +87,11 @@ public final class GoldenCommand implements Runnable {
                     + " mean-field values (default: ${DEFAULT-VALUE}).")
         int digits;
 
+        @Option(names = "--coq", description = "Also write the exact rows of polynomial links (Hermite coefficients"
+                + " u_k, information and power exponents, mu_i polynomials) as Coq claims, " + CoqClaims.FILE_NAME
+                + ", checked by proofs-notes/coq/check DIR.")
+        boolean coq;
+
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
                 description = "Output format (default: ${DEFAULT-VALUE}).")
         OutputFormat format;
@@ -128,8 +134,15 @@ public final class GoldenCommand implements Runnable {
             if (!links.isEmpty() && chosen.stream().noneMatch(c -> c instanceof HermiteSection)) {
                 throw new IllegalArgumentException("--link applies to the hermite section, which is not selected");
             }
-            OutputPaths.refuseForeign(GoldenFiles.targets(chosen, dir).stream().filter(Files::exists)
-                    .filter(f -> Files.isDirectory(f) || !GoldenFiles.writtenByExport(OutputPaths.head(f, 256)))
+            List<Path> targets = new ArrayList<>(GoldenFiles.targets(chosen, dir));
+            Path coqFile = dir.resolve(CoqClaims.FILE_NAME);
+            if (coq) {
+                targets.add(coqFile);
+            }
+            OutputPaths.refuseForeign(targets.stream().filter(Files::exists)
+                    .filter(f -> Files.isDirectory(f) || !(f.equals(coqFile)
+                            ? OutputPaths.head(f, 256).startsWith(CoqClaims.TITLE)
+                            : GoldenFiles.writtenByExport(OutputPaths.head(f, 256))))
                     .toList(), "DIR", "sgdx golden export", force);
             Provenance provenance = new Provenance(SoftwareInfo.NAME, SoftwareInfo.version(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                     Conventions.defaults());
@@ -138,6 +151,11 @@ public final class GoldenCommand implements Runnable {
                 w = GoldenFiles.export(chosen, provenance, dir);
             } catch (java.nio.file.FileSystemException e) {
                 throw new IllegalArgumentException("cannot write to " + dir + ": " + e.getMessage());
+            }
+            CoqClaims claims = null;
+            if (coq) {
+                claims = CoqClaims.of(chosen, provenance);
+                Files.writeString(coqFile, claims.text());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
@@ -148,11 +166,19 @@ public final class GoldenCommand implements Runnable {
                 root.put("json", w.json().toString());
                 ArrayNode csv = root.putArray("csv");
                 w.csv().forEach(p -> csv.add(p.toString()));
+                if (claims != null) {
+                    root.put("coq", coqFile.toString());
+                    root.put("coq_claims", claims.claims());
+                }
                 out.println(Json.write(root));
             } else {
                 out.println("sgdx " + SoftwareInfo.version() + " golden export: " + w.vectors() + " vectors in " + dir);
                 out.println("  " + w.json());
                 w.csv().forEach(p -> out.println("  " + p));
+                if (claims != null) {
+                    out.println("  " + coqFile + " (" + claims.claims() + " Coq claims; check: proofs-notes/coq/check "
+                            + dir + ")");
+                }
             }
             out.flush();
             return 0;

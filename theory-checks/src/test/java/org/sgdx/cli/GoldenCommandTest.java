@@ -43,6 +43,28 @@ class GoldenCommandTest {
         assertThat(json.json().get("passed").asBoolean()).isFalse();
     }
 
+    /** {@code --coq} writes the claims file, replaces its own earlier one, and refuses a file it did not write. */
+    @Test
+    void coqClaimsAreWrittenAndAForeignFileIsRefused() throws Exception {
+        Path golden = dir.resolve("golden");
+        String[] args = {"export", golden.toString(), "--coq", "--sections", "hermite", "--link", "He3", "--link",
+            "relu", "--max-degree", "4"};
+        CliTest.Result first = Cli.run(new GoldenCommand(), args);
+        assertThat(first.code()).as(first.err()).isZero();
+        Path claims = golden.resolve(org.sgdx.checks.golden.CoqClaims.FILE_NAME);
+        // He3 at k = 0..4 only: relu is not a polynomial link.
+        assertThat(first.out()).contains("5 Coq claims");
+        assertThat(Files.readString(claims)).contains("Lemma u_link1_3 : u 3 link1 ≡ pconst (1 # 1).")
+                .doesNotContain("relu");
+        assertThat(Cli.run(new GoldenCommand(), args).code()).isZero();
+
+        Files.writeString(claims, "(* someone else's proof *)\n");
+        CliTest.Result refused = Cli.run(new GoldenCommand(), args);
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains(claims.toString()).contains("--force");
+        assertThat(Files.readString(claims)).isEqualTo("(* someone else's proof *)\n");
+    }
+
     /** From the command line, at the default 30 digits: √6 with too few digits fails, correct values pass. */
     @Test
     void verifyRejectsSqrtSixWithTooFewDigits() throws Exception {

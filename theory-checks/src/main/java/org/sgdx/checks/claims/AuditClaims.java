@@ -19,6 +19,7 @@ public final class AuditClaims {
         checks.addAll(HermiteIdentityChecks.all());
         checks.addAll(ExponentChecks.all(ExponentChecks.memoisedTable()));
         checks.addAll(NumericalCrossChecks.all());
+        checks.addAll(FormalChecks.all());
         checks.addAll(SimulationClaims.all());
         return Registry.of(checks);
     }
