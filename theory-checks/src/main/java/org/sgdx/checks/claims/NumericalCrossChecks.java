@@ -10,6 +10,7 @@ import org.sgdx.reference.hermite.Coefficient;
 import org.sgdx.reference.hermite.Hermite;
 import org.sgdx.reference.hermite.LinkCoefficients;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.numeric.GaussHermiteRule;
 
 /**
  * Cross-checks of double-precision numbers against the reference's high-precision values (the in-process

@@ -8,6 +8,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sgdx.reference.hermite.Hermite;
+import org.sgdx.reference.numeric.GaussHermiteRule;
 import org.sgdx.reference.poly.RationalPolynomial;
 
 /** The helpers of the reference claims compute what they say, and the Hermite claims hold. */
