@@ -2,6 +2,7 @@ package org.sgdx.fastpath.diffusion;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -34,10 +35,10 @@ import org.sgdx.fastpath.hitting.Overlap;
  * exact law of the bridge's hitting time ({@link BridgeCrossing}). Steps are counted exactly: a run's
  * {@code steps} and {@code simulatedSteps} are SGD steps, and it records its number of leaps.
  *
- * <p>Refused ({@link IllegalArgumentException} naming the option): {@code sustain > 1}, a persistent second layer,
- * configurations whose coefficients are not finite polynomials (see {@link DiffusionCoefficients#of}), and
- * configurations outside the diffusion regime: {@link DiffusionCoefficients#lambda() λ} above
- * {@link #lambdaLimit(long)}. The sign of
+ * <p>Refused ({@link IllegalArgumentException} naming the option): {@code sustain > 1}, a persistent second layer
+ * and the other configurations {@link DiffusionCoefficients#of} refuses, configurations outside the diffusion regime
+ * ({@link DiffusionCoefficients#lambda() λ} above {@link #lambdaLimit(long)}), and tabulated coefficients whose
+ * estimated error exceeds {@link #tableTolerance(long)}. The sign of
  * {@code m} is kept; {@code --overlap absolute} watches both barriers {@code ±m_target}. Runs draw from the streams of
  * {@link Seeds} keyed by the engine name, ε and the configuration. Immutable.
  */
@@ -49,6 +50,9 @@ public final class DiffusionEngine implements Engine {
     public static final double MAX_EPSILON = 0.5;
     /** The largest value accepted for {@link DiffusionCoefficients#lambda() λ} and for {@code λ²d}. */
     public static final double MAX_LAMBDA = 1e-2;
+
+    /** The factor of {@link #tableTolerance(long)}. */
+    public static final double TABLE_ERROR_FACTOR = 0.1;
 
     /** Leaps between two polls of the cancellation flag. */
     private static final long POLL_MASK = (1 << 10) - 1;
@@ -100,8 +104,27 @@ public final class DiffusionEngine implements Engine {
                     Double.toString(config.gamma()), coefficients.lambda(), limit, Double.toString(MAX_LAMBDA),
                     Double.toString(MAX_LAMBDA)));
         }
+        double tolerance = tableTolerance(config.d());
+        if (!(coefficients.tableError() <= tolerance)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--target %s --activation %s: the tabulated"
+                    + " drift and variance have an estimated relative error %.3g > %.3g = %s * min(epsilon^2, %.3g)"
+                    + " (the quadrature or the interpolation does not converge: a link that is not smooth, or heavy"
+                    + " tails; proofs-notes/diffusion-limit.md §3). Use engine reduced",
+                    config.target().specification(), config.activation().specification(), coefficients.tableError(),
+                    tolerance, Double.toString(TABLE_ERROR_FACTOR), lambdaLimit(config.d())));
+        }
         long key = Seeds.streamKey(name() + "|epsilon=" + Double.toHexString(epsilon), config);
         return new Prepared(config, key, coefficients, epsilon);
+    }
+
+    /**
+     * The largest estimated relative error accepted for tabulated coefficients
+     * ({@link DiffusionCoefficients#tableError()}) at dimension {@code d}:
+     * {@code TABLE_ERROR_FACTOR · min(ε², lambdaLimit(d))}, small against the leap's error (second order in ε) and
+     * against the terms the diffusion limit drops (relative order {@link #lambdaLimit(long)} at most).
+     */
+    public double tableTolerance(long d) {
+        return TABLE_ERROR_FACTOR * Math.min(epsilon * epsilon, lambdaLimit(d));
     }
 
     /**
@@ -141,6 +164,12 @@ public final class DiffusionEngine implements Engine {
         @Override
         public SimulationConfig config() {
             return config;
+        }
+
+        @Override
+        public Optional<String> approximation() {
+            return Optional.of("diffusion limit of the reduced chain, leaps with Brownian-bridge first passage; "
+                    + coefficients.describe() + " (proofs-notes/diffusion-limit.md)");
         }
 
         @Override

@@ -31,8 +31,11 @@ import org.sgdx.fastpath.run.ParallelRunner;
  * these dimensions that is well below the mean-field optimal γ, and the η of alternating and batch reuse must be
  * small (the fourth moments of ψ grow fast with η), so those runs are close to online SGD.
  *
- * <p>Fixed seeds, so the outcome is deterministic. False-failure rate: were the two laws equal, each of the 14
- * comparisons would fail with probability {@value #ALPHA}, so the class with probability at most 1.4%; the
+ * <p>The last two cases are tanh/tanh, whose coefficients are tabulated ({@link CoefficientTable}, estimated relative
+ * error below 10⁻⁹ here).
+ *
+ * <p>Fixed seeds, so the outcome is deterministic. False-failure rate: were the two laws equal, each of the 18
+ * comparisons would fail with probability {@value #ALPHA}, so the class with probability at most 1.8%; the
  * diffusion limit is an approximation, of relative order {@code λ} plus the leap error (second order in ε), below
  * the KS resolution (about 0.2 in the distribution functions at {@value #RUNS} runs per engine and this level).
  */
@@ -53,7 +56,10 @@ class DiffusionEngineTest {
                 c("reuse eta=1e-8 inner-norm d, d=1e3", b("reuse").eta(1e-8).innerNorm(InnerNorm.DIMENSION).d(1000)),
                 c("reuse eta=1e-9 inner-norm d, d=1e4", b("reuse").eta(1e-9).innerNorm(InnerNorm.DIMENSION).d(10_000)),
                 c("online He2 uniform init, absolute overlap, d=1e3", SimulationConfig.builder().link("He2")
-                        .loss(Loss.CORRELATION).overlap(Overlap.ABSOLUTE).d(1000).maxSteps(10_000_000).seed(SEED)));
+                        .loss(Loss.CORRELATION).overlap(Overlap.ABSOLUTE).d(1000).maxSteps(10_000_000).seed(SEED)),
+                c("online tanh/tanh (tabulated coefficients), d=1e3", b("online").link("tanh").d(1000)),
+                c("alternating eta=0.5 tanh/tanh (tabulated coefficients), d=1e3", b("alternating").eta(0.5)
+                        .link("tanh").d(1000)));
     }
 
     static SimulationConfig.Builder b(String algorithm) {
@@ -171,8 +177,8 @@ class DiffusionEngineTest {
                 .gamma(1e-6).build())).hasMessageContaining("--second-layer");
         assertThatThrownBy(() -> e.prepare(b("reuse").eta(1e-6).d(1000).gamma(1e-6).build()))
                 .hasMessageContaining("--inner-norm");
-        assertThatThrownBy(() -> e.prepare(b("online").target("relu").activation("tanh").d(1000).gamma(1e-6).build()))
-                .hasMessageContaining("polynomials");
+        assertThatThrownBy(() -> e.prepare(b("online").target("sign").activation("tanh").d(1000).gamma(1e-6).build()))
+                .hasMessageContaining("--target sign").hasMessageContaining("estimated relative error");
     }
 
     /**
