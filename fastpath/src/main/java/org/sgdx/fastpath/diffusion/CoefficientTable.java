@@ -1,7 +1,6 @@
 package org.sgdx.fastpath.diffusion;
 
 import org.sgdx.fastpath.Algorithm;
-import org.sgdx.fastpath.Initialisation;
 import org.sgdx.fastpath.Labels;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.update.UpdateRule;
@@ -10,7 +9,8 @@ import org.sgdx.reference.numeric.GaussHermiteRule;
 
 /**
  * The diffusion coefficients {@code b(m)}, {@code a(m)} of {@link DiffusionCoefficients} for links whose moments are
- * not finite polynomials in {@code m}, tabulated with an estimate of their error (proofs-notes/diffusion-limit.md §3).
+ * not finite polynomials in {@code m}, tabulated on an interval {@code [−R, R]} with an estimate of their error for
+ * {@code |m| ≤ ρ} (a radius {@code ρ ≤ R}; proofs-notes/diffusion-limit.md §3).
  *
  * <p>The moments {@code D = E[ψ(u − mz)] = c E[ψv]}, {@code D₃ = c E[ψ³v]}, {@code E[ψ²]}, {@code E[ψ²v²]},
  * {@code E[ψ⁴]}, {@code E[ψ⁴v²]} ({@code u = mz + cv}, {@code c = √(1 − m²)}, {@code z, v ~ N(0, 1)}) are computed
@@ -18,19 +18,22 @@ import org.sgdx.reference.numeric.GaussHermiteRule;
  * tensor Gauss–Hermite rule in {@code (z, v)} ({@link GaussHermiteRule}; for binary labels the two values of
  * {@code y} weighted by {@code q(u)}, for noisy labels a {@value #NOISE_POINTS}-point rule in the noise, exact since
  * {@code ψ} is then a polynomial of degree at most 2 in {@code y}). {@code b} and {@code a} are formed from them at the
- * Chebyshev–Lobatto points of the angle {@code x = (2/π) arcsin m ∈ [−1, 1]} (Gaussian expectations are smooth in
- * the angle between the two directions, also at {@code |m| = 1} where they are not smooth in {@code m}), and
- * represented by their Chebyshev series in {@code x}, so the table covers every {@code m ∈ [−1, 1]}.
+ * Chebyshev–Lobatto points of the angle variable {@code x = arcsin m / arcsin R ∈ [−1, 1]} (Gaussian expectations are
+ * smooth in the angle between the two directions, also at {@code |m| = 1} where they are not smooth in {@code m}),
+ * and represented by their Chebyshev series in {@code x}.
  *
- * <p>Error estimate, for each of {@code b} and {@code a}, a bound uniform in {@code m}: the quadrature's, the
- * largest difference at the nodes between the rule with {@value #POINTS} points per dimension (the one used) and
- * the rule with half as many, plus the rounding bound {@code n·2⁻⁵³ Σ W|f|}, propagated linearly into {@code b} and
- * {@code a} and multiplied by the Lebesgue constant {@code 1 + (2/π) ln(N + 1)} of the interpolation; plus the
- * interpolation's, {@code Σ_k |c_k^{(N)} − c_k^{(N/2)}|} (the sup-norm of the difference of the interpolants of
- * degree {@code N} and {@code N/2}), the degree {@code N} doubled from {@value #FIRST_DEGREE} until this is below
- * {@code 10⁻¹⁰} of the sum of the absolute values of the coefficients or {@code N = }{@value #MAX_DEGREE}. {@link #error()} states it relative to the scale
- * of each coefficient: the largest, over {@code |m| ≤ r} (the region that decides hitting times,
- * {@code r = max(m_target, |m_0|)}), of the sum of the absolute values of its terms. Immutable.
+ * <p>Error estimate, for each of {@code b} and {@code a}, a bound for {@code |m| ≤ ρ}, taken on a grid of 2001
+ * points: the quadrature's, the error of each moment at each node estimated from the rules with {@value #POINTS},
+ * {@value #POINTS}/2 and {@value #POINTS}/4 points per dimension ({@link #quadratureError}) plus the rounding bound
+ * {@code n²·2⁻⁵³ Σ W|f|}, propagated linearly into {@code b} and {@code a} and through the interpolation
+ * ({@code Σ_j e_j |ℓ_j(x)|}, with {@code ℓ_j} the Lagrange basis); plus the interpolation's, the difference between
+ * the interpolants of degree {@code N} and {@code N/2}, the degree doubled from {@value #FIRST_DEGREE} until
+ * {@code Σ_k |c_k^{(N)} − c_k^{(N/2)}|} is below {@code 10⁻¹⁰ Σ_k |c_k^{(N)}|} or {@code N = }{@value #MAX_DEGREE}.
+ * {@link #error()} states it relative to the scale of each coefficient: the largest, over {@code |m| ≤ ρ}, of the sum
+ * of the absolute values of its terms. Near {@code |m| = 1} the quadrature converges more slowly (for tanh/tanh the
+ * moments of ψ⁴ are good to about 10⁻⁷ relative at {@code |m| = 0.99}), and through the interpolation such errors
+ * reach every {@code m}: hence a table on an interval that stops short of {@code ±1} for the region that decides
+ * hitting times. Immutable.
  */
 final class CoefficientTable {
 
@@ -54,6 +57,8 @@ final class CoefficientTable {
     private static final int P4 = 4;
     private static final int P4V2 = 5;
 
+    private final double span;
+    private final double radius;
     private final double[] drift;
     private final double[] variance;
     private final double[][] moments;
@@ -63,8 +68,10 @@ final class CoefficientTable {
     private final double varianceScale;
     private final double lambda;
 
-    private CoefficientTable(double[] drift, double[] variance, double[][] moments, double driftBound,
+    private CoefficientTable(double span, double radius, double[] drift, double[] variance, double[][] moments, double driftBound,
             double varianceBound, double driftScale, double varianceScale, double lambda) {
+        this.span = span;
+        this.radius = radius;
         this.drift = drift;
         this.variance = variance;
         this.moments = moments;
@@ -76,18 +83,22 @@ final class CoefficientTable {
     }
 
     /**
-     * The table of a configuration.
+     * The table of a configuration on {@code [−halfWidth, halfWidth]}, its error and λ for {@code |m| ≤ radius}.
      *
      * @throws IllegalArgumentException naming the option for a configuration whose {@code ψ} depends on
      *     {@code |x|²} ({@code --inner-norm exact}) or is not a polynomial in noisy labels (batch reuse)
      */
-    static CoefficientTable of(SimulationConfig config) {
+    static CoefficientTable of(SimulationConfig config, double halfWidth, double radius) {
+        if (!(halfWidth > 0 && halfWidth <= 1 && radius > 0 && radius <= halfWidth)) {
+            throw new IllegalArgumentException("need 0 < radius <= half-width <= 1, got " + radius + ", " + halfWidth);
+        }
         if (config.labels() == Labels.NOISY && config.algorithm() == Algorithm.REUSE) {
             throw new IllegalArgumentException("--labels noisy: engine diffusion tabulates the coefficients of"
                     + " non-polynomial links for noisy labels only where psi is a polynomial in the label (online and"
                     + " alternating SGD); use deterministic or binary labels, or engine reduced");
         }
         Integrand integrand = new Integrand(config);
+        double span = Math.asin(halfWidth);
         GaussHermiteRule fine = GaussHermiteRule.of(POINTS);
         GaussHermiteRule half = GaussHermiteRule.of(POINTS / 2);
         GaussHermiteRule quarter = GaussHermiteRule.of(POINTS / 4);
@@ -124,7 +135,7 @@ final class CoefficientTable {
                     ae[j] = aErrors[j / 2];
                     continue;
                 }
-                double m = Math.sin(0.5 * Math.PI * Math.cos(Math.PI * j / n));
+                double m = Math.sin(span * Math.cos(Math.PI * j / n));
                 double[] q1 = integrand.moments(m, fine);
                 double[] q2 = integrand.moments(m, half);
                 double[] q4 = integrand.moments(m, quarter);
@@ -164,34 +175,76 @@ final class CoefficientTable {
             }
             n *= 2;
         }
-        double lebesgue = 1 + 2 / Math.PI * Math.log(n + 1);
-        double driftBound = interpolationB + lebesgue * max(bErrors);
-        double varianceBound = interpolationA + lebesgue * max(aErrors);
         double[][] mc = new double[QUANTITIES][];
         for (int q = 0; q < QUANTITIES; q++) {
             mc[q] = chebyshev(values[q], 1);
         }
-        double r = Math.max(config.criterion().mTarget(),
-                config.initialisation() == Initialisation.FIXED ? Math.abs(config.m0()) : 0);
+        double[] cbHalf = chebyshev(bValues, 2);
+        double[] caHalf = chebyshev(aValues, 2);
+        double driftBound = 0;
+        double varianceBound = 0;
         double driftScale = 0;
         double varianceScale = 0;
         double ratio = 0;
         double[] x = new double[QUANTITIES];
+        double[] lagrange = new double[n + 1];
         for (int i = 0; i <= GRID; i++) {
-            double m = r * (-1 + 2.0 * i / GRID);
-            double t = angle(m);
+            double m = radius * (-1 + 2.0 * i / GRID);
+            double t = Math.asin(m) / span;
             for (int q = 0; q < QUANTITIES; q++) {
                 x[q] = clenshaw(mc[q], t);
             }
             driftScale = Math.max(driftScale, driftScale(gamma, d, m, x));
             varianceScale = Math.max(varianceScale, varianceScale(gamma, d, m, x));
             ratio = Math.max(ratio, Math.max(x[P2] > 0 ? x[P4] / x[P2] : 0, x[P2V2] > 0 ? x[P4V2] / x[P2V2] : 0));
+            lagrange(t, lagrange);
+            double quadratureB = 0;
+            double quadratureA = 0;
+            for (int j = 0; j <= n; j++) {
+                quadratureB += bErrors[j] * Math.abs(lagrange[j]);
+                quadratureA += aErrors[j] * Math.abs(lagrange[j]);
+            }
+            driftBound = Math.max(driftBound, quadratureB + Math.abs(clenshaw(cb, t) - clenshaw(cbHalf, t)));
+            varianceBound = Math.max(varianceBound, quadratureA + Math.abs(clenshaw(ca, t) - clenshaw(caHalf, t)));
         }
-        return new CoefficientTable(cb, ca, mc, driftBound, varianceBound, driftScale, varianceScale,
+        return new CoefficientTable(span, radius, cb, ca, mc, driftBound, varianceBound, driftScale, varianceScale,
                 gamma * gamma * d * ratio);
     }
 
-    /** {@code b(m)} from the table. */
+    /**
+     * The Lagrange basis of the Chebyshev–Lobatto points {@code cos(πj/N)}, {@code j = 0..N}, at {@code x}
+     * (barycentric form, weights {@code (−1)^j}, halved at both ends).
+     */
+    static void lagrange(double x, double[] out) {
+        int n = out.length - 1;
+        double sum = 0;
+        for (int j = 0; j <= n; j++) {
+            double diff = x - Math.cos(Math.PI * j / n);
+            if (diff == 0) {
+                java.util.Arrays.fill(out, 0);
+                out[j] = 1;
+                return;
+            }
+            double w = (j % 2 == 0 ? 1 : -1) * (j == 0 || j == n ? 0.5 : 1) / diff;
+            out[j] = w;
+            sum += w;
+        }
+        for (int j = 0; j <= n; j++) {
+            out[j] /= sum;
+        }
+    }
+
+    /** The radius ρ of the region of {@link #error()} and {@link #lambda()}. */
+    double radius() {
+        return radius;
+    }
+
+    /** The half-width {@code R} of the table's interval {@code [−R, R]}. */
+    double halfWidth() {
+        return Math.sin(span);
+    }
+
+    /** {@code b(m)} from the table ({@code m} clamped to the table's interval). */
     double drift(double m) {
         return clenshaw(drift, angle(m));
     }
@@ -206,12 +259,12 @@ final class CoefficientTable {
         return clenshaw(moments[q], angle(m));
     }
 
-    /** The bound on {@code |b_table(m) − b(m)|}, uniform in {@code m ∈ [−1, 1]}. */
+    /** The bound on {@code |b_table(m) − b(m)|} for {@code |m|} up to the radius. */
     double driftBound() {
         return driftBound;
     }
 
-    /** The bound on {@code |a_table(m) − a(m)|}, uniform in {@code m ∈ [−1, 1]}. */
+    /** The bound on {@code |a_table(m) − a(m)|} for {@code |m|} up to the radius. */
     double varianceBound() {
         return varianceBound;
     }
@@ -227,7 +280,10 @@ final class CoefficientTable {
         return drift.length - 1;
     }
 
-    /** The validity parameter λ of {@link DiffusionCoefficients#lambda()}, from the tabulated moments. */
+    /**
+     * The validity parameter λ of {@link DiffusionCoefficients#lambda()} from the tabulated moments, the maximum taken
+     * for {@code |m|} up to the radius.
+     */
     double lambda() {
         return lambda;
     }
@@ -287,9 +343,9 @@ final class CoefficientTable {
         return delta < before ? delta * Math.pow(delta / before, Math.sqrt(2)) : delta;
     }
 
-    /** {@code x = (2/π) arcsin m}, with {@code m} clamped to {@code [−1, 1]}. */
-    private static double angle(double m) {
-        return Math.asin(Math.max(-1, Math.min(1, m))) * (2 / Math.PI);
+    /** {@code x = arcsin m / arcsin R}, with {@code m} clamped to {@code [−R, R]}. */
+    private double angle(double m) {
+        return Math.max(-1, Math.min(1, Math.asin(Math.max(-1, Math.min(1, m))) / span));
     }
 
     /**
@@ -336,14 +392,6 @@ final class CoefficientTable {
         double s = 0;
         for (double x : c) {
             s += Math.abs(x);
-        }
-        return s;
-    }
-
-    private static double max(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s = Math.max(s, x);
         }
         return s;
     }

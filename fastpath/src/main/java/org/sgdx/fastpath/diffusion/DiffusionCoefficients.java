@@ -60,6 +60,7 @@ public final class DiffusionCoefficients {
     private final double[] driftDouble;
     private final double[] varianceDouble;
     private final CoefficientTable table;
+    private final CoefficientTable outer;
     private final double lambda;
 
     private DiffusionCoefficients(List<RealValue> drift, List<RealValue> variance, double lambda) {
@@ -68,16 +69,34 @@ public final class DiffusionCoefficients {
         this.driftDouble = doubles(drift);
         this.varianceDouble = doubles(variance);
         this.table = null;
+        this.outer = null;
         this.lambda = lambda;
     }
 
-    private DiffusionCoefficients(CoefficientTable table) {
+    private DiffusionCoefficients(CoefficientTable table, CoefficientTable outer) {
         this.drift = null;
         this.variance = null;
         this.driftDouble = null;
         this.varianceDouble = null;
         this.table = table;
+        this.outer = outer;
         this.lambda = table.lambda();
+    }
+
+    /**
+     * The tabulated coefficients of a configuration: a table on {@code [−R, R]}, {@code R = (1 + r)/2}, whose error is
+     * estimated for {@code |m| ≤ r = max(m_target, |m_0|)}, and beyond it a table on {@code [−1, 1]}.
+     */
+    static DiffusionCoefficients tabulated(SimulationConfig config) {
+        double r = Math.min(1, range(config));
+        double halfWidth = Math.min(1, (1 + r) / 2);
+        return new DiffusionCoefficients(CoefficientTable.of(config, halfWidth, r), CoefficientTable.of(config, 1, 1));
+    }
+
+    /** {@code r = max(m_target, |m_0|)} ({@code m_0} of a fixed initialisation). */
+    private static double range(SimulationConfig config) {
+        return Math.max(config.criterion().mTarget(),
+                config.initialisation() == Initialisation.FIXED ? Math.abs(config.m0()) : 0);
     }
 
     /**
@@ -109,12 +128,12 @@ public final class DiffusionCoefficients {
         LabelModel labels = LabelModel.of(config.labels().key(), config.target(),
                 config.noise() > 0 ? exact(config.noise()) : null);
         if (!terminates(rule, labels)) {
-            return new DiffusionCoefficients(CoefficientTable.of(config));
+            return tabulated(config);
         }
         DriftCoefficients c = DriftCoefficients.of(rule, labels);
         SecondMoments s = SecondMoments.of(c);
         if (!c.isComplete() || !s.isComplete()) {
-            return new DiffusionCoefficients(CoefficientTable.of(config));
+            return tabulated(config);
         }
         BigFraction eta = exact(config.eta());
         BigFraction d = BigFraction.of(config.d());
@@ -148,8 +167,7 @@ public final class DiffusionCoefficients {
         double[] p4 = doubles(psi4);
         double[] p4v2 = doubles(fourth.psiSquaredTimesVSquared().inM(eta, d));
         double ratio = 0;
-        double range = Math.max(config.criterion().mTarget(),
-                config.initialisation() == Initialisation.FIXED ? Math.abs(config.m0()) : 0);
+        double range = range(config);
         for (int i = 0; i <= GRID; i++) {
             double m = range * (-1 + 2.0 * i / GRID);
             ratio = Math.max(ratio, Math.max(quotient(p4, p2, m), quotient(p4v2, p2v2, m)));
@@ -184,7 +202,11 @@ public final class DiffusionCoefficients {
 
     /** {@code b(m)} in double precision (Horner, or the table's Chebyshev series). */
     public double drift(double m) {
-        return table == null ? horner(driftDouble, m) : table.drift(m);
+        return table == null ? horner(driftDouble, m) : tableAt(m).drift(m);
+    }
+
+    private CoefficientTable tableAt(double m) {
+        return Math.abs(m) <= table.halfWidth() ? table : outer;
     }
 
     /**
@@ -192,14 +214,14 @@ public final class DiffusionCoefficients {
      * is ≥ 0 by Cauchy–Schwarz).
      */
     public double variance(double m) {
-        return Math.max(0, table == null ? horner(varianceDouble, m) : table.variance(m));
+        return Math.max(0, table == null ? horner(varianceDouble, m) : tableAt(m).variance(m));
     }
 
     /**
-     * The estimated relative error of tabulated coefficients: the larger of the bounds on {@code |Δb|} and
-     * {@code |Δa|}, uniform in {@code m}, each divided by the largest size of its coefficient's terms for
-     * {@code |m| ≤ max(m_target, |m_0|)} ({@link CoefficientTable}); 0 for the polynomial coefficients, whose only
-     * error is the final rounding to double.
+     * The estimated relative error of tabulated coefficients for {@code |m| ≤ r = max(m_target, |m_0|)} (the region
+     * that decides hitting times, as for λ): the larger of the bounds on {@code |Δb|} and {@code |Δa|} there, each
+     * divided by the largest size of its coefficient's terms there ({@link CoefficientTable}); 0 for the polynomial
+     * coefficients, whose only error is the final rounding to double.
      */
     public double tableError() {
         return table == null ? 0 : table.error();
@@ -209,8 +231,9 @@ public final class DiffusionCoefficients {
     public String describe() {
         return table == null ? "drift and variance from the reference's exact polynomials"
                 : String.format(Locale.ROOT, "drift and variance tabulated (Gauss-Hermite quadrature of the moments of"
-                        + " psi, Chebyshev interpolation of degree %d in arcsin m), estimated relative error %.2g",
-                        table.degree(), table.error());
+                        + " psi, Chebyshev interpolation of degree %d in arcsin m), estimated relative error %.2g for"
+                        + " |m| <= %s (%.2g over [-1, 1])", table.degree(), table.error(),
+                        Double.toString(table.radius()), outer.error());
     }
 
     /**

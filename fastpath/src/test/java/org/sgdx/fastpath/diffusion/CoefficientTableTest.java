@@ -17,7 +17,8 @@ import org.sgdx.fastpath.SimulationConfig;
 /**
  * The tabulated diffusion coefficients ({@link CoefficientTable}, proofs-notes/diffusion-limit.md §3) against the
  * reference's exact polynomials, for configurations that have both: {@code b} and {@code a} must agree within the
- * table's own error bounds at every {@code m} of a grid on {@code [−1, 1]}, and those bounds must be small (so that
+ * table's own error bounds at every {@code m} of a grid on {@code [−r, r]} ({@code r = m_target}, the region the bounds
+ * cover), and those bounds must be small (so that
  * the agreement says something) for smooth links. The cases include a kink in the target ({@code relu}) and a step
  * (binary labels with {@code P(y = 1 | u) = 1{u > 0}}), where the quadrature converges slowly and the bounds must
  * grow to cover it, noisy labels, alternating SGD and batch reuse. Deterministic.
@@ -53,18 +54,25 @@ class CoefficientTableTest {
         SimulationConfig config = builder.gamma(Math.sqrt(1e-4 / atOne)).build();
         DiffusionCoefficients exact = DiffusionCoefficients.of(config);
         assertThat(exact.isPolynomial()).as("the configuration has exact polynomial coefficients").isTrue();
-        CoefficientTable table = CoefficientTable.of(config);
+        double r = config.criterion().mTarget();
+        CoefficientTable table = CoefficientTable.of(config, (1 + r) / 2, r);
         assertThat(table.error()).as("relative error estimate").isPositive().isLessThan(largestError);
+        agree(name, table, exact);
+        agree(name + ", table on [-1, 1]", CoefficientTable.of(config, 1, 1), exact);
+        // λ is a ratio of moments: relative error within a few times the table's
+        assertThat(table.lambda()).isCloseTo(exact.lambda(),
+                Percentage.withPercentage(100 * Math.max(1e-6, 10 * table.error())));
+    }
+
+    private static void agree(String name, CoefficientTable table, DiffusionCoefficients exact) {
+        double r = table.radius();
         for (int i = 0; i <= 400; i++) {
-            double m = -1 + i / 200.0;
+            double m = r * (-1 + i / 200.0);
             assertThat(Math.abs(table.drift(m) - exact.drift(m))).as("%s: b(%s)", name, m)
                     .isLessThanOrEqualTo(table.driftBound());
             assertThat(Math.abs(table.variance(m) - exact.variance(m))).as("%s: a(%s)", name, m)
                     .isLessThanOrEqualTo(table.varianceBound());
         }
-        // λ is a ratio of moments: relative error within a few times the table's
-        assertThat(table.lambda()).isCloseTo(exact.lambda(),
-                Percentage.withPercentage(100 * Math.max(1e-6, 10 * table.error())));
     }
 
     /**
@@ -76,7 +84,7 @@ class CoefficientTableTest {
         SimulationConfig.Builder builder = b("online").d(1000);
         double atOne = DiffusionCoefficients.of(builder.gamma(1).build()).lambda();
         SimulationConfig config = builder.gamma(Math.sqrt(1e-4 / atOne)).build();
-        CoefficientTable table = CoefficientTable.of(config);
+        CoefficientTable table = CoefficientTable.of(config, 0.75, config.criterion().mTarget());
         DiffusionCoefficients exact = DiffusionCoefficients.of(config);
         double m = 0.3;
         assertThat(table.driftBound()).isLessThan(1e-8 * Math.abs(exact.drift(m)));
@@ -102,7 +110,7 @@ class CoefficientTableTest {
         double g = config.gamma();
         double d0 = e * e;
         // at m = 0 the normalisation term vanishes: b(0) = γD(0) − (γ³/2)(d−2)D₃(0)
-        CoefficientTable table = CoefficientTable.of(config);
+        CoefficientTable table = CoefficientTable.of(config, 0.75, config.criterion().mTarget());
         assertThat(table.moment(0, 0)).isCloseTo(d0, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(c.drift(0)).isCloseTo(g * d0 - 0.5 * g * g * g * (config.d() - 2) * table.moment(1, 0),
                 org.assertj.core.data.Offset.offset(1e-15));
