@@ -32,7 +32,12 @@ import org.sgdx.fastpath.hitting.Overlap;
  * most ε times its typical displacement ({@code K|Δb| ≤ ε(K|b| + √(Ka))}) and its variance by at most a fraction ε
  * ({@code |Δa| ≤ εa}); never beyond the step budget or the next checkpoint. A first passage inside a leap is decided
  * by the Brownian-bridge crossing probability {@code exp(−2(c − m)(c − m')/(K a))}, and its step is drawn from the
- * exact law of the bridge's hitting time ({@link BridgeCrossing}). Steps are counted exactly: a run's
+ * exact law of the bridge's hitting time ({@link BridgeCrossing}). Near a stable point {@code m*} of the drift, where
+ * that rule would limit {@code K} to about {@code ε/|b'(m*)|}, the leap is instead the exact Gaussian transition of
+ * the SDE linearised at {@code m*} (an Ornstein–Uhlenbeck process), up to the budget or the next checkpoint, when the
+ * linearisation holds over the range the leap explores and the barriers are at least {@value #BARRIER_SIGMAS}
+ * stationary standard deviations away ({@code stableLeap}; proofs-notes/diffusion-limit.md §4). Steps are counted
+ * exactly: a run's
  * {@code steps} and {@code simulatedSteps} are SGD steps, and it records its number of leaps.
  *
  * <p>Refused ({@link IllegalArgumentException} naming the option): {@code sustain > 1}, a persistent second layer
@@ -53,6 +58,19 @@ public final class DiffusionEngine implements Engine {
 
     /** The factor of {@link #tableTolerance(long)}. */
     public static final double TABLE_ERROR_FACTOR = 0.1;
+
+    /**
+     * The distance, in stationary standard deviations, between a watched barrier and the mean path of an exponential
+     * leap: the probability that the leap's linearised path crosses the barrier unseen is at most
+     * {@code ⌈K|β|⌉ (e^{−Z²/8} + 2e^{−Z²/(16e²)}) < ⌈K|β|⌉ · 10⁻²³} (proofs-notes/diffusion-limit.md §4).
+     */
+    static final double BARRIER_SIGMAS = 80;
+
+    /** The largest distance, in stationary standard deviations, from a stable point for an exponential leap. */
+    static final double NEAR_SIGMAS = 8;
+
+    /** The largest number of Newton steps towards a stable point. */
+    private static final int NEWTON_STEPS = 30;
 
     /** Leaps between two polls of the cancellation flag. */
     private static final long POLL_MASK = (1 << 10) - 1;
@@ -193,6 +211,21 @@ public final class DiffusionEngine implements Engine {
                     double b = coefficients.drift(m);
                     double a = coefficients.variance(m);
                     long k = leapLength(m, b, a, limit);
+                    if (k < limit) {
+                        double[] ou = stableLeap(m, limit);
+                        if (ou != null) {
+                            m = Math.max(-1, Math.min(1, ou[0] + ou[1] * gaussian.sample()));
+                            leaps++;
+                            t += limit;
+                            if (observer.observe(t, m, a0)) {
+                                break;
+                            }
+                            if ((leaps & POLL_MASK) == 0 && cancelled.getAsBoolean()) {
+                                throw new CancellationException("run " + run + " cancelled at step " + t);
+                            }
+                            continue;
+                        }
+                    }
                     // coefficients at the deterministic midpoint: second order in the drift-driven change of b, a
                     double mid = m + 0.5 * k * b;
                     double variance = k * coefficients.variance(mid);
@@ -240,6 +273,65 @@ public final class DiffusionEngine implements Engine {
                 n /= 2;
             }
             return n;
+        }
+
+        /**
+         * The exponential (Ornstein–Uhlenbeck) leap of {@code n} steps near a stable point {@code m*} of the drift, as
+         * {@code {mean, standard deviation}} of the Gaussian transition of the SDE linearised at {@code m*},
+         * {@code dm = β(m − m*) dt + √a(m*) dW}, {@code β = b'(m*) < 0}: mean {@code m* + (m − m*)e^{βn}}, variance
+         * {@code a(m*)(1 − e^{2βn})/(2|β|)}. {@code m*} is found by Newton's method from {@code m}. {@code null} when it
+         * does not apply: unless {@code m} is within {@value #NEAR_SIGMAS} σ∞ of {@code m*} ({@code σ∞² = a(m*)/(2|β|)}),
+         * over {@code [min(m, m*) − 4σ∞, max(m, m*) + 4σ∞] ⊂ [−1, 1]} the slope of {@code b} stays within {@code ε|β|}
+         * of β and {@code a} within {@code εa(m*)}, and every watched barrier is at least {@value #BARRIER_SIGMAS} σ∞
+         * beyond {@code m} and {@code m*} (proofs-notes/diffusion-limit.md §4).
+         */
+        double[] stableLeap(double m, long n) {
+            double x = m;
+            double beta = 0;
+            boolean converged = false;
+            for (int i = 0; i < NEWTON_STEPS && !converged; i++) {
+                beta = slope(x);
+                if (!(beta < 0)) {
+                    return null;
+                }
+                double step = coefficients.drift(x) / beta;
+                x -= step;
+                if (!(x > -1 && x < 1)) {
+                    return null;
+                }
+                converged = Math.abs(step) <= 1e-6 * Math.sqrt(coefficients.variance(x) / (-2 * beta));
+            }
+            beta = slope(x);
+            double a = coefficients.variance(x);
+            if (!converged || !(beta < 0) || !(a > 0)) {
+                return null;
+            }
+            double sigma = Math.sqrt(a / (-2 * beta));
+            if (Math.abs(m - x) > NEAR_SIGMAS * sigma) {
+                return null;
+            }
+            double lo = Math.min(m, x) - 4 * sigma;
+            double hi = Math.max(m, x) + 4 * sigma;
+            if (!(lo >= -1 && hi <= 1)) {
+                return null;
+            }
+            for (double y : new double[] {lo, 0.5 * (lo + hi), hi}) {
+                if (Math.abs(slope(y) - beta) > epsilon * -beta || Math.abs(coefficients.variance(y) - a) > epsilon * a) {
+                    return null;
+                }
+            }
+            double margin = BARRIER_SIGMAS * sigma;
+            if (target - Math.max(m, x) < margin || (absolute && Math.min(m, x) + target < margin)) {
+                return null;
+            }
+            double mean = x + (m - x) * Math.exp(beta * n);
+            return new double[] {mean, Math.sqrt(-a * Math.expm1(2 * beta * n) / (-2 * beta))};
+        }
+
+        /** {@code b'(m)} by a central difference. */
+        private double slope(double m) {
+            double h = 1e-4 * Math.max(Math.abs(m), floor);
+            return (coefficients.drift(m + h) - coefficients.drift(m - h)) / (2 * h);
         }
 
         /** Whether {@code b} and {@code a} change by at most the tolerance over the leap's range. */

@@ -164,6 +164,53 @@ class DiffusionEngineTest {
         assertThat(a.stream().filter(r -> r.finalM() == -0.5).count()).isBetween(150L, 250L);
     }
 
+    /**
+     * A run held at a stable point of the drift short of the target (proofs-notes/diffusion-limit.md §4): alternating
+     * He4 at {@code d = 10⁶}, η = 10⁻⁹, the mean-field optimal γ ({@code sgdx predict}: 7.025545589·10⁻¹⁴), signed
+     * overlap from the uniform initialisation. A run that the search phase takes to {@code m < 0} settles at
+     * {@code m* ≈ −0.99991}, where the explicit leap is limited to about {@code ε/|b'(m*)|} steps, about 10⁸ leaps for
+     * the budget of 7·10¹⁷ steps; the exponential leaps finish it in about a thousand. Half the runs start with
+     * {@code m_0 < 0}, so with 40 runs none is held with probability below 10⁻¹²; the timeout turns a return to the
+     * explicit limit into a failure.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aRunHeldAtAStablePointFinishesItsBudgetInFewLeaps() {
+        long budget = 700_000_000_000_000_000L;
+        SimulationConfig config = SimulationConfig.builder().set("algorithm", "alternating").link("He4")
+                .loss(Loss.CORRELATION).eta(1e-9).d(1_000_000).gamma(7.025545589e-14).maxSteps(budget).seed(SEED)
+                .build();
+        List<RunResult> runs = ParallelRunner.allCores().run(Engine.diffusion(0.1).prepare(config), 40);
+        List<RunResult> held = runs.stream().filter(r -> r.status() == RunStatus.CENSORED).toList();
+        assertThat(held).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.finalM()).isBetween(-0.99995, -0.99985);
+            assertThat(r.steps()).isEqualTo(budget);
+            assertThat(r.leaps()).isLessThan(5000);
+        });
+    }
+
+    /**
+     * The exponential leap against the reduced chain: online He2 (odd drift) from {@code m_0 = −0.9} with signed
+     * overlap and {@code m_target = 0.5}, so that the runs settle at the stable point {@code m* ≈ −0.9685}, far from
+     * the barrier; the law of {@code m_t} at {@code t = 4·10⁴} (many relaxation times) by two-sample KS,
+     * false-failure rate {@value #ALPHA} (measured: {@code p = 0.83} at 1000 runs, stationary standard deviations
+     * 0.001777 against the chain's 0.001771). The explicit leaps alone take 52 leaps per run here, the exponential
+     * leaps 22 (asserted below 40).
+     */
+    @Test
+    void theExponentialLeapAgreesWithTheReducedChainAtAStablePoint() {
+        SimulationConfig config = atLambda(SimulationConfig.builder().link("He2").loss(Loss.CORRELATION).d(1000)
+                .fixedInit(-0.9).mTarget(0.5).maxSteps(40_000).seed(SEED), LAMBDA);
+        ParallelRunner runner = ParallelRunner.allCores();
+        List<RunResult> exact = runner.run(Engine.reduced().prepare(config), RUNS);
+        List<RunResult> leaped = runner.run(Engine.diffusion(0.1).prepare(config), RUNS);
+        assertThat(leaped).allMatch(r -> r.status() == RunStatus.CENSORED);
+        double[] m0 = exact.stream().mapToDouble(RunResult::finalM).toArray();
+        double[] m1 = leaped.stream().mapToDouble(RunResult::finalM).toArray();
+        assertThat(KolmogorovSmirnovTest.withDefaults().test(m0, m1).getPValue()).isGreaterThan(ALPHA);
+        assertThat(leaped.stream().mapToLong(RunResult::leaps).average().orElseThrow()).isLessThan(40);
+    }
+
     @Test
     void configurationsItCannotModelAreRefusedNamingTheOption() {
         assertThatThrownBy(() -> Engine.diffusion(0)).hasMessageContaining("--epsilon");
