@@ -211,7 +211,7 @@ public final class DiffusionEngine implements Engine {
                     double b = coefficients.drift(m);
                     double a = coefficients.variance(m);
                     long k = leapLength(m, b, a, limit);
-                    if (k < limit) {
+                    if (k < limit / 4) {
                         double[] ou = stableLeap(m, limit);
                         if (ou != null) {
                             m = Math.max(-1, Math.min(1, ou[0] + ou[1] * gaussian.sample()));
@@ -279,7 +279,8 @@ public final class DiffusionEngine implements Engine {
          * The exponential (Ornstein–Uhlenbeck) leap of {@code n} steps near a stable point {@code m*} of the drift, as
          * {@code {mean, standard deviation}} of the Gaussian transition of the SDE linearised at {@code m*},
          * {@code dm = β(m − m*) dt + √a(m*) dW}, {@code β = b'(m*) < 0}: mean {@code m* + (m − m*)e^{βn}}, variance
-         * {@code a(m*)(1 − e^{2βn})/(2|β|)}. {@code m*} is found by Newton's method from {@code m}. {@code null} when it
+         * {@code a(m*)(1 − e^{2βn})/(2|β|)}. {@code m*} is found by Newton's method from {@code m} (abandoned when it
+         * moves more than {@code 2·}{@value #NEAR_SIGMAS} σ∞ away). {@code null} when it
          * does not apply: unless {@code m} is within {@value #NEAR_SIGMAS} σ∞ of {@code m*} ({@code σ∞² = a(m*)/(2|β|)}),
          * over {@code [min(m, m*) − 4σ∞, max(m, m*) + 4σ∞] ⊂ [−1, 1]} the slope of {@code b} stays within {@code ε|β|}
          * of β and {@code a} within {@code εa(m*)}, and every watched barrier is at least {@value #BARRIER_SIGMAS} σ∞
@@ -296,10 +297,11 @@ public final class DiffusionEngine implements Engine {
                 }
                 double step = coefficients.drift(x) / beta;
                 x -= step;
-                if (!(x > -1 && x < 1)) {
+                double sigma = Math.sqrt(coefficients.variance(x) / (-2 * beta));
+                if (!(x > -1 && x < 1) || Math.abs(x - m) > 2 * NEAR_SIGMAS * sigma) {
                     return null;
                 }
-                converged = Math.abs(step) <= 1e-6 * Math.sqrt(coefficients.variance(x) / (-2 * beta));
+                converged = Math.abs(step) <= 1e-6 * sigma;
             }
             beta = slope(x);
             double a = coefficients.variance(x);
