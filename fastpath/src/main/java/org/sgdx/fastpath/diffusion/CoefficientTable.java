@@ -112,8 +112,6 @@ final class CoefficientTable {
         double[] aValues = null;
         double[] bErrors = null;
         double[] aErrors = null;
-        double interpolationB;
-        double interpolationA;
         double[] cb;
         double[] ca;
         while (true) {
@@ -165,12 +163,8 @@ final class CoefficientTable {
             }
             cb = chebyshev(bValues, 1);
             ca = chebyshev(aValues, 1);
-            interpolationB = difference(cb, chebyshev(bValues, 2));
-            interpolationA = difference(ca, chebyshev(aValues, 2));
-            double sb = sum(cb);
-            double sa = sum(ca);
-            if (n >= MAX_DEGREE || (interpolationB <= INTERPOLATION_TARGET * sb
-                    && interpolationA <= INTERPOLATION_TARGET * sa)) {
+            if (n >= MAX_DEGREE || (difference(cb, chebyshev(bValues, 2)) <= INTERPOLATION_TARGET * sum(cb)
+                    && difference(ca, chebyshev(aValues, 2)) <= INTERPOLATION_TARGET * sum(ca))) {
                 break;
             }
             n *= 2;

@@ -211,36 +211,30 @@ public final class DiffusionEngine implements Engine {
                     double b = coefficients.drift(m);
                     double a = coefficients.variance(m);
                     long k = leapLength(m, b, a, limit);
-                    if (k < limit / 4) {
-                        double[] ou = stableLeap(m, limit);
-                        if (ou != null) {
-                            m = Math.max(-1, Math.min(1, ou[0] + ou[1] * gaussian.sample()));
-                            leaps++;
-                            t += limit;
-                            if (observer.observe(t, m, a0)) {
-                                break;
-                            }
-                            if ((leaps & POLL_MASK) == 0 && cancelled.getAsBoolean()) {
-                                throw new CancellationException("run " + run + " cancelled at step " + t);
-                            }
-                            continue;
-                        }
-                    }
-                    // coefficients at the deterministic midpoint: second order in the drift-driven change of b, a
-                    double mid = m + 0.5 * k * b;
-                    double variance = k * coefficients.variance(mid);
-                    double next = m + k * coefficients.drift(mid) + Math.sqrt(variance) * gaussian.sample();
-                    next = Math.max(-1, Math.min(1, next));
-                    leaps++;
-                    long crossing = bridge.firstPassage(m, next, target, variance, k);
+                    double[] stable = k < limit / 4 ? stableLeap(m, limit) : null;
+                    double next;
+                    long crossing = -1;
                     double barrier = target;
-                    if (absolute) {
-                        long lower = bridge.firstPassage(-m, -next, target, variance, k);
-                        if (lower > 0 && (crossing < 0 || lower < crossing)) {
-                            crossing = lower;
-                            barrier = -target;
+                    if (stable != null) {
+                        // the barriers are far beyond the leap's range (stableLeap): no crossing to decide
+                        k = limit;
+                        next = Math.max(-1, Math.min(1, stable[0] + stable[1] * gaussian.sample()));
+                    } else {
+                        // coefficients at the deterministic midpoint: second order in the drift-driven change of b, a
+                        double mid = m + 0.5 * k * b;
+                        double variance = k * coefficients.variance(mid);
+                        next = m + k * coefficients.drift(mid) + Math.sqrt(variance) * gaussian.sample();
+                        next = Math.max(-1, Math.min(1, next));
+                        crossing = bridge.firstPassage(m, next, target, variance, k);
+                        if (absolute) {
+                            long lower = bridge.firstPassage(-m, -next, target, variance, k);
+                            if (lower > 0 && (crossing < 0 || lower < crossing)) {
+                                crossing = lower;
+                                barrier = -target;
+                            }
                         }
                     }
+                    leaps++;
                     if (crossing > 0 && crossing < k && observer.observe(t + crossing, barrier, a0)) {
                         t += crossing;
                         break;
