@@ -1,5 +1,6 @@
 package org.sgdx.fastpath;
 
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -14,6 +15,14 @@ public interface Simulation {
     String engine();
 
     SimulationConfig config();
+
+    /**
+     * How the engine approximates the algorithm, in words, for an engine that does (the diffusion engine: the limit
+     * and how its coefficients were obtained); empty for an exact engine.
+     */
+    default Optional<String> approximation() {
+        return Optional.empty();
+    }
 
     /** Run {@code run} ({@code ≥ 0}). */
     default RunResult run(long run) {

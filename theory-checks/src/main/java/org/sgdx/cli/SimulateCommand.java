@@ -139,7 +139,7 @@ final class SimulateCommand implements Callable<Integer> {
             putConfig(root.putObject("config"), config);
             summary.putJson(root);
             if (leaping) {
-                putLeaps(root, summary);
+                putLeaps(root, summary, prepared);
             }
             o.println(Json.write(root));
         } else {
@@ -174,10 +174,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** The diffusion engine's fields: how its numbers are known and its leaps (total and mean per run). */
-    static void putLeaps(ObjectNode o, SimulationSummary summary) {
+    static void putLeaps(ObjectNode o, SimulationSummary summary, Simulation simulation) {
         o.put("certainty", "estimate");
-        o.put("approximation", "diffusion limit of the reduced chain, leaps with Brownian-bridge first passage"
-                + " (proofs-notes/diffusion-limit.md)");
+        o.put("approximation", simulation.approximation().orElseThrow());
         o.put("leaps", summary.leaps());
         SimulationSummary.putNumber(o, "mean_leaps", summary.runs() == 0 ? Double.NaN
                 : (double) summary.leaps() / summary.runs());

@@ -643,7 +643,7 @@ final class SweepCommand implements Callable<Integer> {
                 ObjectNode fresh = n.putObject("new_runs");
                 summary.putJson(fresh);
                 if (sweep.engine() instanceof DiffusionEngine) {
-                    SimulateCommand.putLeaps(fresh, summary);
+                    SimulateCommand.putLeaps(fresh, summary, p.simulation());
                 }
             }
             o.println(Json.write(root));

@@ -47,8 +47,21 @@ class DiffusionCliTest {
         }
         assertThat(j.get("leaps").asLong()).isEqualTo(leaps);
         assertThat(j.get("mean_leaps").asDouble()).isEqualTo(leaps / 20.0);
+        assertThat(j.get("approximation").asText()).contains("exact polynomials");
         CliTest.Result text = CliTest.run(args());
         assertThat(text.out()).contains("engine diffusion, epsilon 0.1").contains("leaps (");
+    }
+
+    @Test
+    void nonPolynomialLinksRunOnTabulatedCoefficientsAndSaySo() {
+        CliTest.Result r = CliTest.run("simulate", "--engine", "diffusion", "--target", "tanh", "--activation", "tanh",
+                "--loss", "correlation", "--d", "1000", "--gamma", "1e-4", "--init", "fixed", "--m0", "0.1",
+                "--m-target", "0.5", "--seeds", "10", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("hit").asInt()).isEqualTo(10);
+        assertThat(j.get("certainty").asText()).isEqualTo("estimate");
+        assertThat(j.get("approximation").asText()).contains("tabulated").contains("estimated relative error");
     }
 
     @Test
@@ -70,7 +83,7 @@ class DiffusionCliTest {
         "--gamma 1e-4                                          | diffusion regime",
         "--algorithm alternating --eta 1e-5 --second-layer persistent | --second-layer",
         "--algorithm reuse --eta 1e-8                          | --inner-norm",
-        "--target relu --activation tanh                       | polynomials",
+        "--target sign --activation tanh                       | --target sign",
         "--engine reduced --epsilon 0.1                        | --epsilon",
     })
     void optionsItCannotModelEndWithExitCode2AndNoFile(String extra, String fragment, @TempDir Path dir) {

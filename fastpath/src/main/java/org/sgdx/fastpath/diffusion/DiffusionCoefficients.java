@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.fastpath.Algorithm;
 import org.sgdx.fastpath.Initialisation;
@@ -12,10 +14,13 @@ import org.sgdx.fastpath.InnerNorm;
 import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.LabelMoments;
 import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.Psi;
 import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.dynamics.ZFunction;
 import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
 
@@ -37,6 +42,11 @@ import org.sgdx.reference.link.LabelModel;
  * with {@code |x|²} replaced by {@code d} in the inner step (the reference's convention, MATH.md §9), which is the
  * reduced chain's {@code --inner-norm d}.
  *
+ * <p>When these moments are not finite polynomials in {@code m} (a non-polynomial link on both sides, or a
+ * {@code ψ} that the reference expands as a series in η: batch reuse with a non-polynomial activation), {@code b} and
+ * {@code a} are the same formulas evaluated on numerical tables of the moments, with an estimate of their error
+ * ({@link #tableError()}; {@link CoefficientTable}, proofs-notes/diffusion-limit.md §3).
+ *
  * <p>Also the validity parameter {@link #lambda() λ}: the terms the diffusion limit drops are {@code O(λ)} relative
  * to those it keeps. Immutable.
  */
@@ -49,6 +59,8 @@ public final class DiffusionCoefficients {
     private final List<RealValue> variance;
     private final double[] driftDouble;
     private final double[] varianceDouble;
+    private final CoefficientTable table;
+    private final CoefficientTable outer;
     private final double lambda;
 
     private DiffusionCoefficients(List<RealValue> drift, List<RealValue> variance, double lambda) {
@@ -56,7 +68,35 @@ public final class DiffusionCoefficients {
         this.variance = variance;
         this.driftDouble = doubles(drift);
         this.varianceDouble = doubles(variance);
+        this.table = null;
+        this.outer = null;
         this.lambda = lambda;
+    }
+
+    private DiffusionCoefficients(CoefficientTable table, CoefficientTable outer) {
+        this.drift = null;
+        this.variance = null;
+        this.driftDouble = null;
+        this.varianceDouble = null;
+        this.table = table;
+        this.outer = outer;
+        this.lambda = table.lambda();
+    }
+
+    /**
+     * The tabulated coefficients of a configuration: a table on {@code [−R, R]}, {@code R = (1 + r)/2}, whose error is
+     * estimated for {@code |m| ≤ r = max(m_target, |m_0|)}, and beyond it a table on {@code [−1, 1]}.
+     */
+    static DiffusionCoefficients tabulated(SimulationConfig config) {
+        double r = Math.min(1, range(config));
+        double halfWidth = Math.min(1, (1 + r) / 2);
+        return new DiffusionCoefficients(CoefficientTable.of(config, halfWidth, r), CoefficientTable.of(config, 1, 1));
+    }
+
+    /** {@code r = max(m_target, |m_0|)} ({@code m_0} of a fixed initialisation). */
+    private static double range(SimulationConfig config) {
+        return Math.max(config.criterion().mTarget(),
+                config.initialisation() == Initialisation.FIXED ? Math.abs(config.m0()) : 0);
     }
 
     /**
@@ -64,8 +104,7 @@ public final class DiffusionCoefficients {
      *
      * @throws IllegalArgumentException naming the option when the diffusion limit of this configuration is not
      *     modelled: a persistent second layer (a two-dimensional state), batch reuse with exact {@code |x|²} or a
-     *     projected inner step, or coefficients that are not complete exact-or-estimated polynomials (a Mehler sum or
-     *     a series in η that does not terminate)
+     *     projected inner step, or tabulated coefficients of batch reuse with noisy labels
      */
     public static DiffusionCoefficients of(SimulationConfig config) {
         if (config.secondLayer() == SecondLayer.PERSISTENT) {
@@ -88,13 +127,13 @@ public final class DiffusionCoefficients {
                 Loss.fromLabel(config.loss().key()), config.activation(), exact(config.a0()));
         LabelModel labels = LabelModel.of(config.labels().key(), config.target(),
                 config.noise() > 0 ? exact(config.noise()) : null);
+        if (!terminates(rule, labels)) {
+            return tabulated(config);
+        }
         DriftCoefficients c = DriftCoefficients.of(rule, labels);
         SecondMoments s = SecondMoments.of(c);
-        if (!c.isComplete() || !s.isComplete() || c.psi().order().isPresent()) {
-            throw new IllegalArgumentException("engine diffusion needs D(m) and the second moments of psi as finite"
-                    + " polynomials in m; for target " + config.target().specification() + " and activation "
-                    + config.activation().specification() + " they are infinite series (use a polynomial link on one"
-                    + " side, or engine reduced)");
+        if (!c.isComplete() || !s.isComplete()) {
+            return tabulated(config);
         }
         BigFraction eta = exact(config.eta());
         BigFraction d = BigFraction.of(config.d());
@@ -128,8 +167,7 @@ public final class DiffusionCoefficients {
         double[] p4 = doubles(psi4);
         double[] p4v2 = doubles(fourth.psiSquaredTimesVSquared().inM(eta, d));
         double ratio = 0;
-        double range = Math.max(config.criterion().mTarget(),
-                config.initialisation() == Initialisation.FIXED ? Math.abs(config.m0()) : 0);
+        double range = range(config);
         for (int i = 0; i <= GRID; i++) {
             double m = range * (-1 + 2.0 * i / GRID);
             ratio = Math.max(ratio, Math.max(quotient(p4, p2, m), quotient(p4v2, p2v2, m)));
@@ -138,24 +176,64 @@ public final class DiffusionCoefficients {
         return new DiffusionCoefficients(trim(b), trim(a), g * g * config.d() * ratio);
     }
 
-    /** The coefficients of {@code b(m)} in powers of {@code m}, exact when the reference's are. */
-    public List<RealValue> drift() {
-        return drift;
+    /**
+     * Whether the coefficients rely on the reference's polynomials ({@code true}, see {@link #drift()}) and not on
+     * numerical tables.
+     */
+    public boolean isPolynomial() {
+        return table == null;
     }
 
-    /** The coefficients of {@code a(m)} in powers of {@code m}, exact when the reference's are. */
-    public List<RealValue> variance() {
-        return variance;
+    /**
+     * The coefficients of {@code b(m)} in powers of {@code m}, exact when the reference's are; empty when the
+     * coefficients are tabulated.
+     */
+    public Optional<List<RealValue>> drift() {
+        return Optional.ofNullable(drift);
     }
 
-    /** {@code b(m)} in double precision (Horner). */
+    /**
+     * The coefficients of {@code a(m)} in powers of {@code m}, exact when the reference's are; empty when the
+     * coefficients are tabulated.
+     */
+    public Optional<List<RealValue>> variance() {
+        return Optional.ofNullable(variance);
+    }
+
+    /** {@code b(m)} in double precision (Horner, or the table's Chebyshev series). */
     public double drift(double m) {
-        return horner(driftDouble, m);
+        return table == null ? horner(driftDouble, m) : tableAt(m).drift(m);
     }
 
-    /** {@code a(m)} in double precision (Horner), clamped at 0 against rounding (it is ≥ 0 by Cauchy–Schwarz). */
+    private CoefficientTable tableAt(double m) {
+        return Math.abs(m) <= table.halfWidth() ? table : outer;
+    }
+
+    /**
+     * {@code a(m)} in double precision (Horner, or the table's Chebyshev series), clamped at 0 against rounding (it
+     * is ≥ 0 by Cauchy–Schwarz).
+     */
     public double variance(double m) {
-        return Math.max(0, horner(varianceDouble, m));
+        return Math.max(0, table == null ? horner(varianceDouble, m) : tableAt(m).variance(m));
+    }
+
+    /**
+     * The estimated relative error of tabulated coefficients for {@code |m| ≤ r = max(m_target, |m_0|)} (the region
+     * that decides hitting times, as for λ): the larger of the bounds on {@code |Δb|} and {@code |Δa|} there, each
+     * divided by the largest size of its coefficient's terms there ({@link CoefficientTable}); 0 for the polynomial
+     * coefficients, whose only error is the final rounding to double.
+     */
+    public double tableError() {
+        return table == null ? 0 : table.error();
+    }
+
+    /** How the coefficients were obtained, in words, with the table's degree and error when tabulated. */
+    public String describe() {
+        return table == null ? "drift and variance from the reference's exact polynomials"
+                : String.format(Locale.ROOT, "drift and variance tabulated (Gauss-Hermite quadrature of the moments of"
+                        + " psi, Chebyshev interpolation of degree %d in arcsin m), estimated relative error %.2g for"
+                        + " |m| <= %s (%.2g over [-1, 1])", table.degree(), table.error(),
+                        Double.toString(table.radius()), outer.error());
     }
 
     /**
@@ -165,6 +243,21 @@ public final class DiffusionCoefficients {
      */
     public double lambda() {
         return lambda;
+    }
+
+    /**
+     * Whether every moment the coefficients need is a finite polynomial in {@code m}: {@code ψ} is not a truncated
+     * series in η and each of its terms has a polynomial factor, either in {@code z} or in the labels' conditional
+     * moments (up to the fourth power of ψ), so that every Mehler sum terminates. Decided from the forms alone,
+     * before any sum is computed.
+     */
+    private static boolean terminates(UpdateRule rule, LabelModel labels) {
+        Psi psi = rule.psi();
+        if (psi.order().isPresent()) {
+            return false;
+        }
+        boolean inZ = psi.terms().values().stream().allMatch(ZFunction::isPolynomial);
+        return inZ || LabelMoments.upTo(labels, 4 * psi.maxYPower()).stream().allMatch(ZFunction::isPolynomial);
     }
 
     /** {@code p(m)/q(m)}, or 0 where {@code q(m) = 0} (then {@code p(m) = 0} too, both being moments of ψ). */

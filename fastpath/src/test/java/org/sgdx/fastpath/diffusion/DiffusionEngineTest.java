@@ -32,8 +32,11 @@ import org.sgdx.fastpath.run.ParallelRunner;
  * these dimensions that is well below the mean-field optimal γ, and the η of alternating and batch reuse must be
  * small (the fourth moments of ψ grow fast with η), so those runs are close to online SGD.
  *
- * <p>Fixed seeds, so the outcome is deterministic. False-failure rate: were the two laws equal, each of the 14
- * comparisons would fail with probability {@value #ALPHA}, so the class with probability at most 1.4%; the
+ * <p>The last two cases are tanh/tanh, whose coefficients are tabulated ({@link CoefficientTable}, estimated relative
+ * error below 10⁻⁹ here).
+ *
+ * <p>Fixed seeds, so the outcome is deterministic. False-failure rate: were the two laws equal, each of the 18
+ * comparisons would fail with probability {@value #ALPHA}, so the class with probability at most 1.8%; the
  * diffusion limit is an approximation, of relative order {@code λ} plus the leap error (second order in ε), below
  * the KS resolution (about 0.2 in the distribution functions at {@value #RUNS} runs per engine and this level).
  */
@@ -54,7 +57,10 @@ class DiffusionEngineTest {
                 c("reuse eta=1e-8 inner-norm d, d=1e3", b("reuse").eta(1e-8).innerNorm(InnerNorm.DIMENSION).d(1000)),
                 c("reuse eta=1e-9 inner-norm d, d=1e4", b("reuse").eta(1e-9).innerNorm(InnerNorm.DIMENSION).d(10_000)),
                 c("online He2 uniform init, absolute overlap, d=1e3", SimulationConfig.builder().link("He2")
-                        .loss(Loss.CORRELATION).overlap(Overlap.ABSOLUTE).d(1000).maxSteps(10_000_000).seed(SEED)));
+                        .loss(Loss.CORRELATION).overlap(Overlap.ABSOLUTE).d(1000).maxSteps(10_000_000).seed(SEED)),
+                c("online tanh/tanh (tabulated coefficients), d=1e3", b("online").link("tanh").d(1000)),
+                c("alternating eta=0.5 tanh/tanh (tabulated coefficients), d=1e3", b("alternating").eta(0.5)
+                        .link("tanh").d(1000)));
     }
 
     static SimulationConfig.Builder b(String algorithm) {
@@ -159,6 +165,53 @@ class DiffusionEngineTest {
         assertThat(a.stream().filter(r -> r.finalM() == -0.5).count()).isBetween(150L, 250L);
     }
 
+    /**
+     * A run held at a stable point of the drift short of the target (proofs-notes/diffusion-limit.md §4): alternating
+     * He4 at {@code d = 10⁶}, η = 10⁻⁹, the mean-field optimal γ ({@code sgdx predict}: 7.025545589·10⁻¹⁴), signed
+     * overlap from the uniform initialisation. A run that the search phase takes to {@code m < 0} settles at
+     * {@code m* ≈ −0.99991}, where the explicit leap is limited to about {@code ε/|b'(m*)|} steps, about 10⁸ leaps for
+     * the budget of 7·10¹⁷ steps; the exponential leaps finish it in about a thousand. Half the runs start with
+     * {@code m_0 < 0}, so with 40 runs none is held with probability below 10⁻¹²; the timeout turns a return to the
+     * explicit limit into a failure.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aRunHeldAtAStablePointFinishesItsBudgetInFewLeaps() {
+        long budget = 700_000_000_000_000_000L;
+        SimulationConfig config = SimulationConfig.builder().set("algorithm", "alternating").link("He4")
+                .loss(Loss.CORRELATION).eta(1e-9).d(1_000_000).gamma(7.025545589e-14).maxSteps(budget).seed(SEED)
+                .build();
+        List<RunResult> runs = ParallelRunner.allCores().run(Engine.diffusion(0.1).prepare(config), 40);
+        List<RunResult> held = runs.stream().filter(r -> r.status() == RunStatus.CENSORED).toList();
+        assertThat(held).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.finalM()).isBetween(-0.99995, -0.99985);
+            assertThat(r.steps()).isEqualTo(budget);
+            assertThat(r.leaps()).isLessThan(5000);
+        });
+    }
+
+    /**
+     * The exponential leap against the reduced chain: online He2 (odd drift) from {@code m_0 = −0.9} with signed
+     * overlap and {@code m_target = 0.5}, so that the runs settle at the stable point {@code m* ≈ −0.9685}, far from
+     * the barrier; the law of {@code m_t} at {@code t = 4·10⁴} (many relaxation times) by two-sample KS,
+     * false-failure rate {@value #ALPHA} (measured: {@code p = 0.83} at 1000 runs, stationary standard deviations
+     * 0.001777 against the chain's 0.001771). The explicit leaps alone take 52 leaps per run here, the exponential
+     * leaps 22 (asserted below 40).
+     */
+    @Test
+    void theExponentialLeapAgreesWithTheReducedChainAtAStablePoint() {
+        SimulationConfig config = atLambda(SimulationConfig.builder().link("He2").loss(Loss.CORRELATION).d(1000)
+                .fixedInit(-0.9).mTarget(0.5).maxSteps(40_000).seed(SEED), LAMBDA);
+        ParallelRunner runner = ParallelRunner.allCores();
+        List<RunResult> exact = runner.run(Engine.reduced().prepare(config), RUNS);
+        List<RunResult> leaped = runner.run(Engine.diffusion(0.1).prepare(config), RUNS);
+        assertThat(leaped).allMatch(r -> r.status() == RunStatus.CENSORED);
+        double[] m0 = exact.stream().mapToDouble(RunResult::finalM).toArray();
+        double[] m1 = leaped.stream().mapToDouble(RunResult::finalM).toArray();
+        assertThat(KolmogorovSmirnovTest.withDefaults().test(m0, m1).getPValue()).isGreaterThan(ALPHA);
+        assertThat(leaped.stream().mapToLong(RunResult::leaps).average().orElseThrow()).isLessThan(40);
+    }
+
     @Test
     void configurationsItCannotModelAreRefusedNamingTheOption() {
         assertThatThrownBy(() -> Engines.diffusion(0)).hasMessageContaining("--epsilon");
@@ -172,8 +225,8 @@ class DiffusionEngineTest {
                 .gamma(1e-6).build())).hasMessageContaining("--second-layer");
         assertThatThrownBy(() -> e.prepare(b("reuse").eta(1e-6).d(1000).gamma(1e-6).build()))
                 .hasMessageContaining("--inner-norm");
-        assertThatThrownBy(() -> e.prepare(b("online").target("relu").activation("tanh").d(1000).gamma(1e-6).build()))
-                .hasMessageContaining("polynomials");
+        assertThatThrownBy(() -> e.prepare(b("online").target("sign").activation("tanh").d(1000).gamma(1e-6).build()))
+                .hasMessageContaining("--target sign").hasMessageContaining("estimated relative error");
     }
 
     /**

@@ -30,7 +30,7 @@ class DiffusionPassageTimeAgreementTest {
         SimulationConfig config = DiffusionEngineTest.atLambda(DiffusionEngineTest.b("online").d(1000),
                 DiffusionEngine.lambdaLimit(1000) / 2);
         DiffusionCoefficients c = DiffusionCoefficients.of(config);
-        DiffusionPassageTime.Result exact = DiffusionPassageTime.of(c.drift(), c.variance())
+        DiffusionPassageTime.Result exact = DiffusionPassageTime.of(c.drift().orElseThrow(), c.variance().orElseThrow())
                 .meanTime(new BigDecimal(config.m0()), new BigDecimal(config.criterion().mTarget()), 20);
         double t = exact.time().value().doubleValue();
         assertThat(exact.time().error().doubleValue()).isLessThan(1e-19 * t);

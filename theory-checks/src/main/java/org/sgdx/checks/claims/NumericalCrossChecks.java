@@ -9,6 +9,7 @@ import org.sgdx.reference.hermite.Basis;
 import org.sgdx.reference.hermite.Coefficient;
 import org.sgdx.reference.hermite.LinkCoefficients;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.numeric.GaussHermiteRule;
 import org.sgdx.reference.poly.Hermite;
 
 /**

@@ -54,7 +54,8 @@ final class SimulationClaims {
     /**
      * {@code simulation.diffusion-equals-reduced}: online He3 (correlation loss) from {@code m_0 = 0.35} to 0.45;
      * full mode adds {@code d = 10⁴}, alternating and batch reuse at small η, and He2 from the uniform
-     * initialisation (the random search phase, absolute overlap).
+     * initialisation (the random search phase, absolute overlap), and tanh/tanh, whose coefficients are tabulated
+     * (a non-polynomial link on both sides).
      */
     static ClaimCheck diffusionAgreement() {
         List<String> he3 = List.of("target", "He3", "loss", "correlation", "init", "fixed", "m0", "0.35", "m-target",
@@ -69,7 +70,10 @@ final class SimulationClaims {
                                 "eta", "1e-8", "inner-norm", "d", "d", "1000"),
                         diffusionCase("online He2 from uniform init, absolute overlap, d = 1000", List.of("target",
                                 "He2", "loss", "correlation", "overlap", "absolute", "max-steps", "100000000"), "d",
-                                "1000")), 1000));
+                                "1000"),
+                        diffusionCase("online tanh/tanh (tabulated coefficients), d = 1000", List.of("target", "tanh",
+                                "activation", "tanh", "loss", "correlation", "init", "fixed", "m0", "0.35", "m-target",
+                                "0.45", "max-steps", "100000000"), "d", "1000")), 1000));
     }
 
     private static DiffusionAgreementCheck.Case diffusionCase(String label, List<String> base, String... more) {

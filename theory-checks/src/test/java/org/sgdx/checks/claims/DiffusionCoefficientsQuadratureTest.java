@@ -12,6 +12,7 @@ import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.chain.ReducedEngine;
 import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
 import org.sgdx.fastpath.update.UpdateRule;
+import org.sgdx.reference.numeric.GaussHermiteRule;
 
 /**
  * The diffusion coefficients {@code b} and {@code a} (proofs-notes/diffusion-limit.md §2) against the exact mean and

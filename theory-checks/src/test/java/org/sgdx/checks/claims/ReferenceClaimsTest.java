@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sgdx.reference.numeric.GaussHermiteRule;
 import org.sgdx.reference.poly.Hermite;
 import org.sgdx.reference.poly.RationalPolynomial;
 

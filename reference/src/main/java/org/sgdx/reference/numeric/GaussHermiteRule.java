@@ -1,12 +1,20 @@
-package org.sgdx.checks.claims;
+package org.sgdx.reference.numeric;
 
 /**
  * The {@code n}-point Gauss–Hermite rule for {@code E[f(Z)]}, {@code Z ~ N(0, 1)}, in double precision: nodes and
  * weights of the physicists' rule (weight {@code e^{−x²}}) by Newton's method on the orthonormal recurrence with the
  * classical starting values (Numerical Recipes, {@code gauher}), mapped by {@code z = √2 x}, {@code W = w/√π}. Exact
- * for polynomials of degree {@code ≤ 2n − 1}. An independent check of the reference's arbitrary-precision quadrature.
+ * for polynomials of degree {@code ≤ 2n − 1}; for a function analytic in a strip around the real line the error
+ * decreases like {@code exp(−c√n)}. Independent of the arbitrary-precision {@link HermiteQuadrature} (a check of it),
+ * and the double-precision rule of the tabulated diffusion coefficients. Immutable.
  */
-final class GaussHermiteRule {
+public final class GaussHermiteRule {
+
+    /**
+     * The largest number of points: beyond about 200 the starting values and the recurrence in double no longer give
+     * the rule (the weights of a 200-point rule computed this way do not sum to 1).
+     */
+    public static final int MAX_POINTS = 192;
 
     private static final double PI_TO_MINUS_QUARTER = 0.7511255444649425;
     private static final int MAX_ITERATIONS = 100;
@@ -22,12 +30,13 @@ final class GaussHermiteRule {
     /**
      * The rule with {@code n} points.
      *
-     * @throws IllegalArgumentException if {@code n < 1} or {@code n > 500}
+     * @throws IllegalArgumentException if {@code n < 1} or {@code n > }{@value #MAX_POINTS}
      * @throws ArithmeticException if Newton's method does not converge
      */
-    static GaussHermiteRule of(int n) {
-        if (n < 1 || n > 500) {
-            throw new IllegalArgumentException("the number of Gauss-Hermite points must be in 1..500, got " + n);
+    public static GaussHermiteRule of(int n) {
+        if (n < 1 || n > MAX_POINTS) {
+            throw new IllegalArgumentException("the number of Gauss-Hermite points must be in 1.." + MAX_POINTS
+                    + ", got " + n);
         }
         double[] x = new double[n];
         double[] w = new double[n];
@@ -81,15 +90,17 @@ final class GaussHermiteRule {
     }
 
     /** The number of points. */
-    int size() {
+    public int size() {
         return nodes.length;
     }
 
-    double node(int i) {
+    /** The node {@code z_i} (the nodes decrease with {@code i} and are symmetric about 0). */
+    public double node(int i) {
         return nodes[i];
     }
 
-    double weight(int i) {
+    /** The weight {@code W_i} (they sum to 1). */
+    public double weight(int i) {
         return weights[i];
     }
 }
