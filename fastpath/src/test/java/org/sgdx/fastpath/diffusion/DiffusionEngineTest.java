@@ -181,7 +181,7 @@ class DiffusionEngineTest {
         SimulationConfig config = SimulationConfig.builder().set("algorithm", "alternating").link("He4")
                 .loss(Loss.CORRELATION).eta(1e-9).d(1_000_000).gamma(7.025545589e-14).maxSteps(budget).seed(SEED)
                 .build();
-        List<RunResult> runs = ParallelRunner.allCores().run(Engine.diffusion(0.1).prepare(config), 40);
+        List<RunResult> runs = ParallelRunner.allCores().run(Engines.diffusion(0.1).prepare(config), 40);
         List<RunResult> held = runs.stream().filter(r -> r.status() == RunStatus.CENSORED).toList();
         assertThat(held).isNotEmpty().allSatisfy(r -> {
             assertThat(r.finalM()).isBetween(-0.99995, -0.99985);
@@ -203,8 +203,8 @@ class DiffusionEngineTest {
         SimulationConfig config = atLambda(SimulationConfig.builder().link("He2").loss(Loss.CORRELATION).d(1000)
                 .fixedInit(-0.9).mTarget(0.5).maxSteps(40_000).seed(SEED), LAMBDA);
         ParallelRunner runner = ParallelRunner.allCores();
-        List<RunResult> exact = runner.run(Engine.reduced().prepare(config), RUNS);
-        List<RunResult> leaped = runner.run(Engine.diffusion(0.1).prepare(config), RUNS);
+        List<RunResult> exact = runner.run(Engines.reduced().prepare(config), RUNS);
+        List<RunResult> leaped = runner.run(Engines.diffusion(0.1).prepare(config), RUNS);
         assertThat(leaped).allMatch(r -> r.status() == RunStatus.CENSORED);
         double[] m0 = exact.stream().mapToDouble(RunResult::finalM).toArray();
         double[] m1 = leaped.stream().mapToDouble(RunResult::finalM).toArray();
