@@ -68,22 +68,28 @@ public final class Main implements Runnable {
 
     /** A parameter's name at the start of a message, bare or after "unknown". */
     private static final Pattern LEADING_NAME = Pattern.compile("^(unknown )?([a-z][a-z0-9-]*)(?= )");
+    /** Another parameter named within a message: "parameter NAME". */
+    private static final Pattern OTHER_NAME = Pattern.compile("\\bparameter ([a-z][a-z0-9-]*)\\b");
 
     /**
      * The message of a refusal as the command line shows it. The library names a parameter by its bare name at the
      * start of a message ({@code max-degree must be in 0..1000}, {@code unknown loss 'l1'; ...}, as in sweep files);
      * when {@code command} has the option of that name, it is written as the option ({@code --max-degree must be
-     * ...}, {@code --loss: unknown loss 'l1'; ...}). Any other message is returned unchanged.
+     * ...}, {@code --loss: unknown loss 'l1'; ...}). Other parameters are named within a message as
+     * {@code parameter NAME} ({@code labels noisy needs a noise level tau > 0 (parameter noise)}); those the command
+     * has are written as options too ({@code (--noise)}). Any other message is returned unchanged.
      */
     static String naming(CommandSpec command, String message) {
         if (message == null) {
             return "invalid input";
         }
-        Matcher m = LEADING_NAME.matcher(message);
+        String named = OTHER_NAME.matcher(message).replaceAll(r -> command.findOption("--" + r.group(1)) == null
+                ? Matcher.quoteReplacement(r.group()) : "--" + r.group(1));
+        Matcher m = LEADING_NAME.matcher(named);
         if (!m.find() || command.findOption("--" + m.group(2)) == null) {
-            return message;
+            return named;
         }
-        return m.group(1) == null ? "--" + message : "--" + m.group(2) + ": " + message;
+        return m.group(1) == null ? "--" + named : "--" + m.group(2) + ": " + named;
     }
 
     @Override

@@ -262,7 +262,10 @@ class BadInputCliTest {
                 row(AUDIT, "--format", "--format", "yaml"));
     }
 
-    /** A library message that begins with a parameter name is shown with the option, if the command has it. */
+    /**
+     * A library message that begins with a parameter name, or names one as "parameter NAME", is shown with the option,
+     * if the command has it.
+     */
     @Test
     void libraryMessagesAreShownWithTheOptionOfTheCommand() {
         CommandSpec hermite = new CommandLine(new Main()).getSubcommands().get("hermite").getCommandSpec();
@@ -273,6 +276,11 @@ class BadInputCliTest {
         assertThat(Main.naming(hermite, "gamma must be positive")).isEqualTo("gamma must be positive");
         assertThat(Main.naming(hermite, "digits")).isEqualTo("digits");
         assertThat(Main.naming(hermite, "--link: invalid link specification")).isEqualTo("--link: invalid link specification");
+        CommandSpec coefficients = new CommandLine(new Main()).getSubcommands().get("coefficients").getCommandSpec();
+        assertThat(Main.naming(coefficients, "second-layer persistent is defined for parameter algorithm alternating"))
+                .isEqualTo("--second-layer persistent is defined for --algorithm alternating");
+        assertThat(Main.naming(hermite, "digits must be at most 10 for parameter algorithm reuse"))
+                .isEqualTo("--digits must be at most 10 for parameter algorithm reuse");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,14 +49,14 @@ public record UpdateRule(Algorithm algorithm, Loss loss, Link activation, BigFra
             throw new IllegalArgumentException("order must be in 1.." + MAX_ORDER + ", got " + order);
         }
         if (secondLayer == SecondLayer.PERSISTENT && algorithm != Algorithm.ALTERNATING) {
-            throw new IllegalArgumentException("second-layer persistent is defined for algorithm alternating only"
+            throw new IllegalArgumentException("second-layer persistent is defined for parameter algorithm alternating only"
                     + " (online and reuse do not train the second layer)");
         }
         if (innerStep == InnerStep.PROJECTED && algorithm != Algorithm.REUSE) {
-            throw new IllegalArgumentException("inner-step projected is defined for algorithm reuse only");
+            throw new IllegalArgumentException("inner-step projected is defined for parameter algorithm reuse only");
         }
         if (algorithm == Algorithm.REUSE && !activation.expression().kinkArguments().isEmpty()) {
-            throw new IllegalArgumentException("activation must be smooth for algorithm reuse (a polynomial or a"
+            throw new IllegalArgumentException("activation must be smooth for parameter algorithm reuse (a polynomial or a"
                     + " function without breakpoints: tanh, erf, sigmoid, sin, cos, exp): the inner step moves z to"
                     + " z + s*g and '" + activation.specification() + "' has a breakpoint, so sigma(z + s*g) has no"
                     + " expansion in s");

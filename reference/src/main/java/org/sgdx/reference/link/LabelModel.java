@@ -25,13 +25,13 @@ public sealed interface LabelModel {
     static LabelModel of(String kind, Link link, BigFraction tau) {
         String k = kind == null ? (tau == null ? "deterministic" : "noisy") : kind.strip().toLowerCase(java.util.Locale.ROOT);
         if (tau != null && !k.equals("noisy")) {
-            throw new IllegalArgumentException("noise applies only to labels noisy");
+            throw new IllegalArgumentException("noise applies only with parameter labels noisy");
         }
         return switch (k) {
             case "deterministic" -> new Deterministic(link);
             case "noisy" -> {
                 if (tau == null) {
-                    throw new IllegalArgumentException("labels noisy needs a noise level tau > 0");
+                    throw new IllegalArgumentException("labels noisy needs a noise level tau > 0 (parameter noise)");
                 }
                 yield new Noisy(link, tau);
             }

@@ -336,14 +336,14 @@ class DriftCoefficientsTest {
     void undefinedCombinationsAreRejectedWithTheParameterName() {
         assertThatThrownBy(() -> UpdateRule.of(Algorithm.REUSE, Link.parse("relu")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("activation must be smooth for algorithm reuse")
+                .hasMessageStartingWith("activation must be smooth for parameter algorithm reuse")
                 .hasMessageContaining("breakpoint");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.ONLINE, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.PERSISTENT, InnerStep.PLAIN, 4))
-                .hasMessageStartingWith("second-layer persistent is defined for algorithm alternating");
+                .hasMessageStartingWith("second-layer persistent is defined for parameter algorithm alternating");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.ALTERNATING, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.FIXED, InnerStep.PROJECTED, 4))
-                .hasMessageStartingWith("inner-step projected is defined for algorithm reuse");
+                .hasMessageStartingWith("inner-step projected is defined for parameter algorithm reuse");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.REUSE, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.FIXED, InnerStep.PLAIN, 0)).hasMessageStartingWith("order must be");
         assertThatThrownBy(() -> Algorithm.fromLabel("sgd")).hasMessageContaining("algorithm must be one of")
