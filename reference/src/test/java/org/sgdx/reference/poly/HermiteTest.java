@@ -214,5 +214,6 @@ class HermiteTest {
         assertThat(Hermite.factorial(0)).isEqualTo(BigInteger.ONE);
         assertThat(Hermite.factorial(1)).isEqualTo(BigInteger.ONE);
         assertThat(Hermite.factorialsUpTo(0)).containsExactly(BigInteger.ONE);
+        assertThat(Hermite.factorialsUpTo(5)).extracting(BigInteger::intValue).containsExactly(1, 1, 2, 6, 24, 120);
     }
 }

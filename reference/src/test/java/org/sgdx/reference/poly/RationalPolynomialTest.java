@@ -1,6 +1,7 @@
 package org.sgdx.reference.poly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -59,5 +60,9 @@ class RationalPolynomialTest {
             assertThat(f.square().pow(2).multiply(f.squareFree())).isEqualTo(fact);
             assertThat(SquareFree.of(f.squareFree()).square()).isEqualTo(BigInteger.ONE);
         }
+        assertThat(SquareFree.of(BigInteger.ONE)).isEqualTo(new SquareFree(BigInteger.ONE, BigInteger.ONE));
+        assertThatThrownBy(() -> SquareFree.of(BigInteger.ZERO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not positive: 0");
+        assertThatThrownBy(() -> SquareFree.of(BigInteger.valueOf(-4))).isInstanceOf(IllegalArgumentException.class);
     }
 }
