@@ -144,6 +144,7 @@ final class SimulateCommand implements Callable<Integer> {
             o.println(Json.write(root));
         } else {
             printText(o, e, config, summary, runner.threads());
+            prepared.approximation().ifPresent(a -> o.println("approximation: " + a));
         }
         o.flush();
         return 0;

@@ -97,7 +97,8 @@ public sealed interface Figure permits Figure.LogLog, Figure.QuantileQuantile, F
     /**
      * A quantile–quantile plot of two samples with the diagonal {@code y = x}.
      *
-     * @param logScale whether both axes are logarithmic
+     * @param logScale whether both axes are logarithmic (drawn linear when the quantiles span less than a decade,
+     *     where a logarithmic axis would show no labelled tick)
      */
     record QuantileQuantile(String name, String title, String xLabel, String yLabel, List<Point> points,
             boolean logScale) implements Figure {

@@ -194,8 +194,8 @@ final class OneStepDriftCheck implements ClaimCheck {
         r.measured(Quantity.of(String.format(Locale.ROOT, "largest |z| = %.2f (%s); se <= %.1f%%", Math.abs(worstZ),
                 worstAt, 100 * worstRel), worstZ));
         r.verdict(Verdicts.combine(parts));
-        r.figure(new Figure.LogLog("one-step-drift", "One step from fixed m: E[m' - m] / gamma against the mean-field"
-                + " map (d = " + plan.d() + ")", "m", "E[m' - m] / gamma", series, List.of(), List.of()));
+        r.figure(new Figure.LogLog("one-step-drift", "One-step drift against the mean-field map, d = "
+                + Quantity.format(plan.d()), "m", "E[m' - m] / gamma", series, List.of(), List.of()));
         sims.record(r, plan.runs() * (long) points);
         r.setting("overall false-failure rate", Quantity.format(ALPHA));
         return r.build();

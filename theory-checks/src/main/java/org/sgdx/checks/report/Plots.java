@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,8 +154,17 @@ public final class Plots {
         pointRenderer.setDrawXError(false);
         pointRenderer.setDefaultLinesVisible(false);
         pointRenderer.setDefaultShapesVisible(true);
+        int rings = 0;
         for (int i = 0; i < f.series().size(); i++) {
             pointRenderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            if (f.series().get(i).points().stream().noneMatch(Figure.Point::hasErrorBar)) {
+                // series without error bars (predictions) as rings of three sizes, so that a prediction drawn on a
+                // measurement, or on another prediction, leaves both visible
+                double r = 6 + 2.5 * (rings++ % 3);
+                pointRenderer.setSeriesShape(i, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+                pointRenderer.setSeriesShapesFilled(i, false);
+                pointRenderer.setSeriesStroke(i, SOLID);
+            }
         }
         ValueAxis x = logAxis(f.xLabel());
         ValueAxis y = logAxis(f.yLabel());
@@ -252,8 +262,9 @@ public final class Plots {
         XYSeriesCollection data = new XYSeriesCollection(pts);
         XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
         pointRenderer.setSeriesPaint(0, PALETTE[0]);
-        ValueAxis x = f.logScale() ? logAxis(f.xLabel()) : numberAxis(f.xLabel());
-        ValueAxis y = f.logScale() ? logAxis(f.yLabel()) : numberAxis(f.yLabel());
+        boolean log = f.logScale() && hi > 10 * lo;
+        ValueAxis x = log ? logAxis(f.xLabel()) : numberAxis(f.xLabel());
+        ValueAxis y = log ? logAxis(f.yLabel()) : numberAxis(f.yLabel());
         XYPlot plot = new XYPlot(data, x, y, pointRenderer);
         if (lo <= hi) {
             XYSeries diagonal = new XYSeries("y = x", false, true);
