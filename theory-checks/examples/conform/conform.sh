@@ -6,6 +6,7 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 sgdx="$here/../../../sgdx"
 out="${1:-$(mktemp -d)}"
+mkdir -p "$out" || exit 2
 options=(--target He3 --loss correlation --d 10 --gamma 0.005 --max-steps 20000 --checkpoints 2 --seed 1)
 
 python3 "$here/online_sgd.py" --out "$out/samples.csv" || exit 2
