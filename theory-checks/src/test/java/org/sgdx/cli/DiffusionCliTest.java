@@ -117,7 +117,7 @@ class DiffusionCliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "\"epsilon\": 0.7,        | 5e-7 | --epsilon",
+        "\"epsilon\": 0.7,        | 5e-7 | epsilon must be a number in (0, 0.5]",
         "\"epsilon\": \"small\",  | 5e-7 | epsilon",
         "                         | 1e-4 | diffusion regime",
     })

@@ -68,8 +68,8 @@ final class CoefficientTable {
     private final double varianceScale;
     private final double lambda;
 
-    private CoefficientTable(double span, double radius, double[] drift, double[] variance, double[][] moments, double driftBound,
-            double varianceBound, double driftScale, double varianceScale, double lambda) {
+    private CoefficientTable(double span, double radius, double[] drift, double[] variance, double[][] moments,
+            double driftBound, double varianceBound, double driftScale, double varianceScale, double lambda) {
         this.span = span;
         this.radius = radius;
         this.drift = drift;
@@ -93,7 +93,7 @@ final class CoefficientTable {
             throw new IllegalArgumentException("need 0 < radius <= half-width <= 1, got " + radius + ", " + halfWidth);
         }
         if (config.labels() == Labels.NOISY && config.algorithm() == Algorithm.REUSE) {
-            throw new IllegalArgumentException("--labels noisy: engine diffusion tabulates the coefficients of"
+            throw new IllegalArgumentException("labels noisy: engine diffusion tabulates the coefficients of"
                     + " non-polynomial links for noisy labels only where psi is a polynomial in the label (online and"
                     + " alternating SGD); use deterministic or binary labels, or engine reduced");
         }

@@ -108,19 +108,19 @@ public final class DiffusionCoefficients {
      */
     public static DiffusionCoefficients of(SimulationConfig config) {
         if (config.secondLayer() == SecondLayer.PERSISTENT) {
-            throw new IllegalArgumentException("--second-layer persistent: engine diffusion models the overlap m alone;"
-                    + " a persistent second-layer weight makes the state two-dimensional. Use --second-layer fixed or"
+            throw new IllegalArgumentException("second-layer persistent: engine diffusion models the overlap m alone;"
+                    + " a persistent second-layer weight makes the state two-dimensional. Use parameter second-layer fixed or"
                     + " engine reduced");
         }
         if (config.algorithm() == Algorithm.REUSE) {
             if (config.innerNorm() != InnerNorm.DIMENSION) {
-                throw new IllegalArgumentException("--inner-norm exact: engine diffusion uses the reference's"
+                throw new IllegalArgumentException("inner-norm exact: engine diffusion uses the reference's"
                         + " coefficients, which replace |x|^2 by d in the batch-reuse inner step (MATH.md §9); pass"
-                        + " --inner-norm d");
+                        + " parameter inner-norm d");
             }
             if (config.innerStep() != org.sgdx.fastpath.InnerStep.PLAIN) {
-                throw new IllegalArgumentException("--inner-step projected: the reference's coefficients of the"
-                        + " projected step are a truncated series in eta; engine diffusion needs --inner-step plain");
+                throw new IllegalArgumentException("inner-step projected: the reference's coefficients of the"
+                        + " projected step are a truncated series in eta; engine diffusion needs parameter inner-step plain");
             }
         }
         UpdateRule rule = UpdateRule.of(org.sgdx.reference.dynamics.Algorithm.fromLabel(config.algorithm().key()),

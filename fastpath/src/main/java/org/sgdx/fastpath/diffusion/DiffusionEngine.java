@@ -83,7 +83,7 @@ public final class DiffusionEngine implements Engine {
      */
     public DiffusionEngine(double epsilon) {
         if (!(epsilon > 0 && epsilon <= MAX_EPSILON)) {
-            throw new IllegalArgumentException("--epsilon must be a number in (0, " + MAX_EPSILON + "], got " + epsilon);
+            throw new IllegalArgumentException("epsilon must be a number in (0, " + MAX_EPSILON + "], got " + epsilon);
         }
         this.epsilon = epsilon;
     }
@@ -108,23 +108,23 @@ public final class DiffusionEngine implements Engine {
         checkDimension(config);
         checkTeacher(config);
         if (config.criterion().sustain() != 1) {
-            throw new IllegalArgumentException("--sustain " + config.criterion().sustain() + ": engine diffusion"
-                    + " decides first passage only (a sustained streak needs m_t at every step); use --sustain 1 or"
+            throw new IllegalArgumentException("sustain " + config.criterion().sustain() + ": engine diffusion"
+                    + " decides first passage only (a sustained streak needs m_t at every step); use parameter sustain 1 or"
                     + " engine reduced");
         }
         DiffusionCoefficients coefficients = DiffusionCoefficients.of(config);
         double limit = lambdaLimit(config.d());
         if (!(coefficients.lambda() <= limit)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "--gamma %s: outside the diffusion regime:"
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "gamma %s: outside the diffusion regime:"
                     + " lambda = gamma^2 * d * max_m max(E[psi^4]/E[psi^2], E[psi^4 v^2]/E[psi^2 v^2]) = %.3g > %.3g"
                     + " = min(%s, sqrt(%s/d)) (the diffusion limit drops terms of relative order lambda and"
-                    + " lambda^2*d; proofs-notes/diffusion-limit.md). Lower --gamma or use engine reduced",
+                    + " lambda^2*d; proofs-notes/diffusion-limit.md). Lower parameter gamma or use engine reduced",
                     Double.toString(config.gamma()), coefficients.lambda(), limit, Double.toString(MAX_LAMBDA),
                     Double.toString(MAX_LAMBDA)));
         }
         double tolerance = tableTolerance(config.d());
         if (!(coefficients.tableError() <= tolerance)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "--target %s --activation %s: the tabulated"
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "target %s, parameter activation %s: the tabulated"
                     + " drift and variance have an estimated relative error %.3g > %.3g = %s * min(epsilon^2, %.3g)"
                     + " (the quadrature or the interpolation does not converge: a link that is not smooth, or heavy"
                     + " tails; proofs-notes/diffusion-limit.md §3). Use engine reduced",

@@ -45,7 +45,7 @@ public final class Engines {
     public static Engine named(String name, Double epsilon) {
         String n = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
         if (epsilon != null && !n.equals("diffusion")) {
-            throw new IllegalArgumentException("--epsilon applies only to engine diffusion (engine is " + name + ")");
+            throw new IllegalArgumentException("epsilon applies only to engine diffusion (engine is " + name + ")");
         }
         return switch (n) {
             case "reduced" -> reduced();

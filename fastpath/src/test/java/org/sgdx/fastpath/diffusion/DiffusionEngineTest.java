@@ -214,19 +214,19 @@ class DiffusionEngineTest {
 
     @Test
     void configurationsItCannotModelAreRefusedNamingTheOption() {
-        assertThatThrownBy(() -> Engines.diffusion(0)).hasMessageContaining("--epsilon");
-        assertThatThrownBy(() -> Engines.diffusion(0.51)).hasMessageContaining("--epsilon");
-        assertThatThrownBy(() -> Engines.diffusion(Double.NaN)).hasMessageContaining("--epsilon");
-        assertThatThrownBy(() -> Engines.named("reduced", 0.1)).hasMessageContaining("--epsilon");
+        assertThatThrownBy(() -> Engines.diffusion(0)).hasMessageStartingWith("epsilon ");
+        assertThatThrownBy(() -> Engines.diffusion(0.51)).hasMessageStartingWith("epsilon ");
+        assertThatThrownBy(() -> Engines.diffusion(Double.NaN)).hasMessageStartingWith("epsilon ");
+        assertThatThrownBy(() -> Engines.named("reduced", 0.1)).hasMessageStartingWith("epsilon ");
         Engine e = Engines.diffusion(0.1);
         assertThatThrownBy(() -> e.prepare(b("online").d(1000).gamma(1e-5).sustain(3).build()))
-                .hasMessageContaining("--sustain");
+                .hasMessageStartingWith("sustain ");
         assertThatThrownBy(() -> e.prepare(b("alternating").eta(1e-3).secondLayer(SecondLayer.PERSISTENT).d(1000)
-                .gamma(1e-6).build())).hasMessageContaining("--second-layer");
+                .gamma(1e-6).build())).hasMessageStartingWith("second-layer persistent");
         assertThatThrownBy(() -> e.prepare(b("reuse").eta(1e-6).d(1000).gamma(1e-6).build()))
-                .hasMessageContaining("--inner-norm");
+                .hasMessageStartingWith("inner-norm exact");
         assertThatThrownBy(() -> e.prepare(b("online").target("sign").activation("tanh").d(1000).gamma(1e-6).build()))
-                .hasMessageContaining("--target sign").hasMessageContaining("estimated relative error");
+                .hasMessageStartingWith("target sign").hasMessageContaining("estimated relative error");
     }
 
     /**
@@ -244,7 +244,7 @@ class DiffusionEngineTest {
         Engine e = Engines.diffusion(0.1);
         assertThat(e.prepare(online.gamma(limit * 0.999).build())).isNotNull();
         assertThatThrownBy(() -> e.prepare(online.gamma(limit * 1.001).build()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--gamma")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("gamma ")
                 .hasMessageContaining("diffusion regime");
     }
 }
