@@ -8,6 +8,8 @@ import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.ChartUtils;
@@ -60,6 +62,8 @@ public final class Plots {
         new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194),
         new Color(127, 127, 127), new Color(23, 190, 207)};
     private static final BasicStroke SOLID = new BasicStroke(2f);
+    /** Fitted lines: wide enough that a dashed prediction drawn on top of one remains distinguishable. */
+    private static final BasicStroke FIT = new BasicStroke(6f);
     private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {8f, 6f}, 0f);
 
@@ -172,14 +176,20 @@ public final class Plots {
         if (xMin <= xMax) {
             XYSeriesCollection lines = new XYSeriesCollection();
             XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+            // predictions first: the plot draws series in reverse order, so they lie on top of the fits, and a
+            // fit is a wide translucent band, so that a prediction equal to it stays visible as a dashed line on it
+            List<Figure.Line> ordered = new ArrayList<>(f.lines());
+            ordered.sort(Comparator.comparing(l -> !l.predicted()));
             int i = 0;
-            for (Figure.Line l : f.lines()) {
+            for (Figure.Line l : ordered) {
                 XYSeries s = new XYSeries(l.name() + (l.predicted() ? " (predicted)" : " (fit)"), false, true);
                 s.add(xMin, Math.exp(l.intercept() + l.slope() * Math.log(xMin)));
                 s.add(xMax, Math.exp(l.intercept() + l.slope() * Math.log(xMax)));
                 lines.addSeries(s);
-                lineRenderer.setSeriesStroke(i, l.predicted() ? DASHED : SOLID);
-                lineRenderer.setSeriesPaint(i, PALETTE[(f.series().size() + i) % PALETTE.length]);
+                Color colour = PALETTE[(f.series().size() + f.lines().indexOf(l)) % PALETTE.length];
+                lineRenderer.setSeriesStroke(i, l.predicted() ? DASHED : FIT);
+                lineRenderer.setSeriesPaint(i, l.predicted() ? colour
+                        : new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
                 i++;
             }
             plot.setDataset(1, lines);
