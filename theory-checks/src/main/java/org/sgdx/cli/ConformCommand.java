@@ -77,7 +77,7 @@ final class ConformCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The configuration by the options of {@code simulate}; the mixin's name is the field's. */
+    /** The configuration by the options of {@code simulate}; {@link #checkMode} finds it by the field name. */
     @Mixin
     SimulationOptions simulation;
 
@@ -169,9 +169,9 @@ final class ConformCommand implements Callable<Integer> {
             if (source == null) {
                 throw e;
             }
-            throw new IllegalArgumentException("--point " + point + ": the reference, the reduced chain, cannot run grid"
-                    + " point " + source.index() + " of " + source.file() + ": " + SweepPoint.asSweepFile(e.getMessage()),
-                    e);
+            throw new IllegalArgumentException("--point " + point + ": the reference, the reduced chain, cannot run"
+                    + " grid point " + source.index() + " of " + source.file() + ": "
+                    + SweepPoint.asSweepFile(e.getMessage()), e);
         }
         Path samplesFile = OutputPaths.of(samples, "--samples");
         SampleFile file = SampleFile.read(samplesFile, "--samples");
@@ -334,7 +334,8 @@ final class ConformCommand implements Callable<Integer> {
             if (source != null) {
                 int n = source.sweep().points().size();
                 o.println("  grid point " + source.index() + " (of " + (n == 1 ? "0" : "0.." + (n - 1)) + "; config_id "
-                        + source.point().id() + ") of " + source.file() + ", spec_id " + source.specId().substring(0, 12));
+                        + source.point().id() + ") of " + source.file() + ", spec_id "
+                        + source.specId().substring(0, 12));
             }
             StringBuilder line = new StringBuilder();
             for (var p : config.parameters().entrySet()) {
@@ -516,7 +517,8 @@ final class ConformCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Missing required options: the configuration, either "
                     + options + " (with the other options of 'sgdx simulate') or "
                     + Inputs.describe(spec.findOption("--spec")) + " and " + Inputs.describe(spec.findOption("--point"))
-                    + (given.hasMatchedOption("--samples") ? "" : "; and " + Inputs.describe(spec.findOption("--samples"))));
+                    + (given.hasMatchedOption("--samples") ? ""
+                            : "; and " + Inputs.describe(spec.findOption("--samples"))));
         }
         return bySweep;
     }

@@ -37,8 +37,8 @@ final class Inputs {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ParameterException(command.commandLine(), "Missing required option" + (missing.size() == 1 ? "" : "s")
-                    + ": " + String.join(", ", missing));
+            throw new ParameterException(command.commandLine(), "Missing required option"
+                    + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
         }
     }
 

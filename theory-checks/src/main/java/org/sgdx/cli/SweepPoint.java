@@ -75,8 +75,8 @@ record SweepPoint(Path file, String specId, Sweep sweep, int index) {
 
     /**
      * A message about the sweep file or the grid point, with the parameters it names written as in the sweep file
-     * ({@code parameter "noise"}) rather than as the options that {@link Main#naming} would make of them: the options of
-     * {@code simulate} are not what a sweep file's user can change.
+     * ({@code parameter "noise"}) rather than as the options that {@link Main#naming} would make of them: the
+     * options of {@code simulate} are not what a sweep file's user can change.
      */
     static String asSweepFile(String message) {
         return message == null ? "invalid sweep file" : PARAMETER.matcher(message).replaceAll("parameter \"$1\"");

@@ -227,9 +227,10 @@ class BadInputCliTest {
     /** {@code conform} with the configuration as a grid point of a sweep file, and the two ways mixed or missing. */
     static Stream<Arguments> conform() {
         String[] samples = {"--samples", "{dir}/samples.csv"};
-        return Stream.of(row(CONFORM, "--spec", "--spec", "{dir}/missing.json"), row(CONFORM, "--spec", "--spec", "{dir}"),
-                row(CONFORM, "--spec", "--spec", ""), row(CONFORM, "--spec", "--spec", "{dir}/garbage.json"),
-                row(CONFORM, "--spec", "--spec", "{dir}/latin1.json"), row(CONFORM, "--spec", "--spec", "{dir}/samples.csv"),
+        return Stream.of(row(CONFORM, "--spec", "--spec", "{dir}/missing.json"),
+                row(CONFORM, "--spec", "--spec", "{dir}"), row(CONFORM, "--spec", "--spec", ""),
+                row(CONFORM, "--spec", "--spec", "{dir}/garbage.json"), row(CONFORM, "--spec", "--spec", "{dir}/latin1.json"),
+                row(CONFORM, "--spec", "--spec", "{dir}/samples.csv"),
                 row(CONFORM, "--spec", "--spec", "{dir}/unknown-key.json"),
                 row(CONFORM, "--point", "--point", "abc"), row(CONFORM, "--point", "--point", "2"),
                 row(CONFORM, "--point", "--point", "-1"), row(CONFORM, "--point", "--point", "99999999999999999999"),

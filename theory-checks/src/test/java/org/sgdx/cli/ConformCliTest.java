@@ -181,6 +181,52 @@ class ConformCliTest {
                 .containsPattern("hitting time .* inconsistent").contains("verdict: inconsistent");
     }
 
+    /** The refusals of the grid-point form name the option, the file and the problem; nothing is written. */
+    @Test
+    void refusesABadGridPointOrTheTwoFormsMixed() throws IOException {
+        Path sweep = dir.resolve("refused-sweep.json");
+        Files.writeString(sweep, "{\"engine\": \"full\", \"base\": {\"target\": \"He3\", \"max-steps\": 3000},"
+                + " \"grid\": {\"d\": [10, 20], \"gamma\": [0.01, 0.005], \"teacher\": [\"e1\", \"random\"]}}");
+        Path garbage = dir.resolve("garbage.json");
+        Files.writeString(garbage, "{\"grid\": ");
+        StringBuilder early = new StringBuilder("run,status,steps\n");
+        for (int i = 0; i < 30; i++) {
+            early.append(i).append(",censored,2000\n");
+        }
+        Path samples = dir.resolve("early.csv");
+        Files.writeString(samples, early);
+        Path plot = dir.resolve("refused-point.png");
+        String[][] cases = {
+            {"8", "--point 8 is out of range: " + sweep + " has 8 grid points, indices 0..7"},
+            {"abc", "--point: no grid point of " + sweep + " has config_id 'abc'"},
+            {"1", "--point 1: the reference, the reduced chain, cannot run grid point 1 of " + sweep
+                + ": teacher random applies only to engine full"},
+            {"0", "--samples: " + samples + ": run 0 (censored after 2000 steps) is censored before the grid point's"
+                + " max-steps 3000"},
+        };
+        for (String[] c : cases) {
+            CliTest.Result r = CliTest.run("conform", "--spec", sweep.toString(), "--point", c[0], "--samples",
+                    samples.toString(), "--plot", plot.toString());
+            CliTest.assertRefused(r, "sgdx: " + c[1], plot);
+            assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        }
+        CliTest.Result notJson = CliTest.run("conform", "--spec", garbage.toString(), "--point", "0", "--samples",
+                samples.toString(), "--plot", plot.toString());
+        CliTest.assertRefused(notJson, "sgdx: --spec: sweep file " + garbage + " does not parse as JSON", plot);
+        CliTest.Result mixed = conform(samples, "--spec", sweep.toString(), "--point", "0", "--plot", plot.toString());
+        CliTest.assertRefused(mixed, "sgdx: --spec/--point and the options of 'sgdx simulate' (here --target, --loss,"
+                + " --d, --gamma, --max-steps, --checkpoints) are mutually exclusive", plot);
+        CliTest.Result neither = CliTest.run("conform", "--samples", samples.toString());
+        assertThat(neither.code()).isEqualTo(2);
+        assertThat(neither.err()).startsWith("sgdx: Missing required options: the configuration, either"
+                + " '--target=SPEC', '--d=D', '--gamma=G' (with the other options of 'sgdx simulate') or"
+                + " '--spec=SWEEP.json' and '--point=ID'\n");
+        CliTest.Result alone = CliTest.run("conform", "--spec", sweep.toString(), "--samples", samples.toString());
+        assertThat(alone.err()).startsWith("sgdx: Missing required option: '--point=ID'\n");
+        CliTest.Result unchanged = CliTest.run("conform", "--d", "10", "--samples", samples.toString());
+        assertThat(unchanged.err()).startsWith("sgdx: Missing required options: '--target=SPEC', '--gamma=G'\n");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             missing column        | run,status\\n0,hit                          | missing column steps
