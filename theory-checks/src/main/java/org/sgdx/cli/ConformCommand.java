@@ -32,20 +32,34 @@ import org.sgdx.fastpath.run.ParallelRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code sgdx conform}: whether the runs of another simulator follow the law of the model (MATH.md §5, §7, §8). The
- * reference runs come from the reduced chain, which is exact in law; the samples are compared with them by a
- * log-rank test on the hitting times, Fisher's exact test on the success fractions and two-sample
+ * configuration is given by the options of {@code simulate} or as a grid point of a sweep file ({@link SweepPoint}),
+ * one or the other. The reference runs come from the reduced chain, which is exact in law; the samples are compared
+ * with them by a log-rank test on the hitting times, Fisher's exact test on the success fractions and two-sample
  * Kolmogorov–Smirnov tests on {@code m_t} at each checkpoint, with a Bonferroni correction.
  */
 @Command(name = "conform", mixinStandardHelpOptions = true, sortOptions = false,
+        customSynopsis = {"sgdx conform --target SPEC --d D --gamma G [other options of simulate]",
+            "                    --samples FILE.csv [--runs N] [--alpha A] [--threads T]",
+            "                    [--plot FILE.png [--force]] [--format text|json]",
+            "       sgdx conform --spec SWEEP.json --point ID --samples FILE.csv [--runs N]",
+            "                    [--alpha A] [--threads T] [--plot FILE.png [--force]]",
+            "                    [--format text|json]"},
         description = {"Test whether the runs of another simulator (a CSV of run,status,steps[,step,m]) follow the law"
-            + " of the configuration given by the options of 'sgdx simulate': reference runs of the reduced chain"
-            + " (exact in law); log-rank test on the hitting times, Fisher's exact test on the success fractions,"
-            + " two-sample Kolmogorov-Smirnov tests on m_t at each checkpoint; Bonferroni over the tests.",
+            + " of a configuration: reference runs of the reduced chain (exact in law); log-rank test on the hitting"
+            + " times, Fisher's exact test on the success fractions, two-sample Kolmogorov-Smirnov tests on m_t at"
+            + " each checkpoint; Bonferroni over the tests.",
+            "The configuration is given either by the options of 'sgdx simulate' (--engine, --epsilon, --seeds and"
+                + " --out excepted) or by --spec and --point: a grid point of a sweep file, with every parameter of"
+                + " its base and grid (seed, max-steps and checkpoints included); the sweep's engine, epsilon and"
+                + " seeds only identify the point (the reference is the reduced chain, with --runs runs).",
             "Exit code 0: consistent; 1: inconsistent; 2: bad input."})
 final class ConformCommand implements Callable<Integer> {
 
@@ -63,12 +77,25 @@ final class ConformCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The configuration by the options of {@code simulate}; {@link #checkMode} finds it by the field name. */
     @Mixin
     SimulationOptions simulation;
 
-    @Option(names = "--samples", required = true, paramLabel = "FILE.csv",
-            description = "The runs to test: run,status,steps (one row per run), or run,status,steps,step,m (one row"
-                + " per run and checkpoint).")
+    // the two ways of giving the configuration exclude each other, and --samples is required in both: checked in
+    // call(), so that picocli does not demand --target, --d and --gamma of the sweep-file form (checkMode)
+    @Option(names = "--spec", paramLabel = "SWEEP.json",
+            description = "Instead of the options of 'sgdx simulate': a sweep file (see 'sgdx sweep'), whose grid point"
+                + " --point is the configuration.")
+    String sweepFile;
+
+    @Option(names = "--point", paramLabel = "ID",
+            description = "The grid point of --spec: its config_id, as in the sweep's results, or its index 0, 1, ..."
+                + " in grid order (the order of the results file).")
+    String point;
+
+    @Option(names = "--samples", paramLabel = "FILE.csv",
+            description = "The runs to test (required): run,status,steps (one row per run), or run,status,steps,step,m"
+                + " (one row per run and checkpoint).")
     String samples;
 
     @Option(names = "--runs", paramLabel = "N",
@@ -122,6 +149,7 @@ final class ConformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        boolean bySweep = checkMode();
         if (!(alpha > 0 && alpha <= 0.5)) {
             throw new IllegalArgumentException("--alpha must be in (0, 0.5], got " + alpha);
         }
@@ -131,16 +159,27 @@ final class ConformCommand implements Callable<Integer> {
         }
         ParallelRunner runner = new ParallelRunner(Inputs.threads(threads));
         Path plotFile = plot == null ? null : checkPlot(plot);
-        SimulationConfig config = simulation.config();
+        SweepPoint source = bySweep ? SweepPoint.select(sweepFile, point) : null;
+        SimulationConfig config = source == null ? simulation.config() : source.point().config();
         Engine engine = Engines.reduced();
-        Simulation prepared = engine.prepare(config);
+        Simulation prepared;
+        try {
+            prepared = engine.prepare(config);
+        } catch (IllegalArgumentException e) {
+            if (source == null) {
+                throw e;
+            }
+            throw new IllegalArgumentException("--point " + point + ": the reference, the reduced chain, cannot run"
+                    + " grid point " + source.index() + " of " + source.file() + ": "
+                    + SweepPoint.asSweepFile(e.getMessage()), e);
+        }
         Path samplesFile = OutputPaths.of(samples, "--samples");
         SampleFile file = SampleFile.read(samplesFile, "--samples");
         if (file.size() < MIN_RUNS) {
             throw new IllegalArgumentException("--samples: " + samplesFile + " has " + file.size() + " run"
                     + (file.size() == 1 ? "" : "s") + ": too few to test (at least " + MIN_RUNS + ")");
         }
-        List<RunResult> tested = runsOf(file, config, "--samples: " + samplesFile);
+        List<RunResult> tested = runsOf(file, config, "--samples: " + samplesFile, source != null);
         int referenceRuns = runs != null ? runs
                 : (int) Math.min(SimulateCommand.MAX_RUNS, Math.max(1000L, 4L * file.size()));
 
@@ -192,7 +231,7 @@ final class ConformCommand implements Callable<Integer> {
                     qq.points().stream().map(p -> Figure.Point.of(p.x(), p.y())).toList(), false), plotFile);
         }
         PrintWriter o = spec.commandLine().getOut();
-        Report report = new Report(config, samplesFile, referenceSummary, sampleSummary, tests, skipped, alpha,
+        Report report = new Report(config, source, samplesFile, referenceSummary, sampleSummary, tests, skipped, alpha,
                 threshold, power, consistent, runner.threads(), plotFile, file.checkpointSteps());
         if (format == OutputFormat.JSON) {
             o.println(Json.write(report.json()));
@@ -204,7 +243,7 @@ final class ConformCommand implements Callable<Integer> {
     }
 
     /** The output of one comparison. */
-    private record Report(SimulationConfig config, Path samples, SimulationSummary reference,
+    private record Report(SimulationConfig config, SweepPoint source, Path samples, SimulationSummary reference,
             SimulationSummary sample, List<Comparison> tests, List<Untested> skipped, double alpha, double threshold,
             ShiftPower.Result power, boolean consistent, int threads, Path plot, long[] checkpointSteps) {
 
@@ -224,6 +263,17 @@ final class ConformCommand implements Callable<Integer> {
             ObjectNode root = Json.document("conform");
             ObjectNode c = root.putObject("config");
             SimulateCommand.putConfig(c, config);
+            if (source != null) {
+                ObjectNode g = root.putObject("grid_point");
+                g.put("spec", source.file().toString());
+                g.put("spec_id", source.specId());
+                g.put("engine", source.sweep().engine().name());
+                source.sweep().engine().settings().forEach(g::put);
+                g.put("points", source.sweep().points().size());
+                g.put("index", source.index());
+                g.put("config_id", source.point().id());
+                source.point().parameters().forEach(g.putObject("parameters")::put);
+            }
             ObjectNode ref = root.putObject("reference");
             ref.put("engine", "reduced");
             ref.put("method", REFERENCE);
@@ -281,6 +331,12 @@ final class ConformCommand implements Callable<Integer> {
         void text(PrintWriter o) {
             o.println("sgdx " + SoftwareInfo.version() + " conform (reference: reduced chain, exact in law; "
                     + threads + " threads)");
+            if (source != null) {
+                int n = source.sweep().points().size();
+                o.println("  grid point " + source.index() + " (of " + (n == 1 ? "0" : "0.." + (n - 1)) + "; config_id "
+                        + source.point().id() + ") of " + source.file() + ", spec_id "
+                        + source.specId().substring(0, 12));
+            }
             StringBuilder line = new StringBuilder();
             for (var p : config.parameters().entrySet()) {
                 if (line.length() > 90) {
@@ -367,26 +423,39 @@ final class ConformCommand implements Callable<Integer> {
     }
 
     /**
-     * The runs of the file as run results, checked against the configuration: steps within the budget (a censored run
-     * at the budget), checkpoints at steps of the configuration's schedule and not after the last step of their run
-     * (the hitting step, or with a sustained criterion the step that confirms the hit).
+     * The runs of the file as run results, checked against the configuration given by the options of {@code simulate}.
+     *
+     * @see #runsOf(SampleFile, SimulationConfig, String, boolean)
      */
     static List<RunResult> runsOf(SampleFile file, SimulationConfig config, String where) {
+        return runsOf(file, config, where, false);
+    }
+
+    /**
+     * The runs of the file as run results, checked against the configuration: steps within the budget (a censored run
+     * at the budget), checkpoints at steps of the configuration's schedule and not after the last step of their run
+     * (the hitting step, or with a sustained criterion the step that confirms the hit). A refusal names the parameter
+     * as an option ({@code --max-steps}) or, when {@code gridPoint}, as the grid point's ({@code the grid point's
+     * max-steps}).
+     */
+    static List<RunResult> runsOf(SampleFile file, SimulationConfig config, String where, boolean gridPoint) {
         long budget = config.maxSteps();
         long[] schedule = config.checkpointSchedule();
+        String maxSteps = gridPoint ? "the grid point's max-steps" : "--max-steps";
         if (file.hasCheckpoints() && file.checkpointSteps().length > 0 && schedule.length == 0) {
-            throw new IllegalArgumentException(where + " has checkpoints (columns step, m): give --checkpoints K,"
+            throw new IllegalArgumentException(where + " has checkpoints (columns step, m): " + (gridPoint
+                    ? "the grid point has none; choose one with \"checkpoints\": K," : "give --checkpoints K,")
                     + " the number of log-spaced checkpoints per decade at which they were recorded");
         }
         List<RunResult> out = new ArrayList<>(file.size());
         for (SampleFile.Run r : file.runs()) {
             String run = "run " + r.run() + " (" + r.status().key() + " after " + r.steps() + " steps)";
             if (r.steps() > budget) {
-                throw new IllegalArgumentException(where + ": " + run + " exceeds --max-steps " + budget
+                throw new IllegalArgumentException(where + ": " + run + " exceeds " + maxSteps + " " + budget
                         + ": the samples must have the step budget of the reference");
             }
             if (r.status() == RunStatus.CENSORED && r.steps() != budget) {
-                throw new IllegalArgumentException(where + ": " + run + " is censored before --max-steps " + budget
+                throw new IllegalArgumentException(where + ": " + run + " is censored before " + maxSteps + " " + budget
                         + ": the samples must have the step budget of the reference");
             }
             // the last simulated step: a hit is confirmed sustain - 1 steps after the hitting step
@@ -399,7 +468,8 @@ final class ConformCommand implements Callable<Integer> {
                 long step = e.getKey();
                 if (Arrays.binarySearch(schedule, step) < 0) {
                     throw new IllegalArgumentException(where + ": " + run + " has a checkpoint at step " + step
-                            + ", which is not in the schedule of --checkpoints " + config.checkpointsPerDecade() + " ("
+                            + ", which is not in the schedule of " + (gridPoint ? "the grid point's checkpoints "
+                                    : "--checkpoints ") + config.checkpointsPerDecade() + " ("
                             + Arrays.stream(schedule).limit(8).mapToObj(Long::toString)
                                     .collect(Collectors.joining(", ")) + (schedule.length > 8 ? ", ..." : "") + ")");
                 }
@@ -415,6 +485,42 @@ final class ConformCommand implements Callable<Integer> {
                     Checkpoints.of(steps, values)));
         }
         return out;
+    }
+
+    /**
+     * Checks that the configuration is given one way, by the options of {@code simulate} or by {@code --spec} and
+     * {@code --point}, and that {@code --samples} is given; the refusals are picocli's for a missing required option
+     * (when the options of {@code simulate} are used, the same as if {@code --target}, {@code --d}, {@code --gamma} and
+     * {@code --samples} were declared required).
+     *
+     * @return whether the configuration is a sweep file's grid point
+     */
+    private boolean checkMode() {
+        ParseResult given = spec.commandLine().getParseResult();
+        List<String> simulateOptions = spec.mixins().get("simulation").options().stream()
+                .map(OptionSpec::longestName).filter(given::hasMatchedOption).toList();
+        boolean bySweep = given.hasMatchedOption("--spec") || given.hasMatchedOption("--point");
+        if (bySweep && !simulateOptions.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--spec/--point and the options of 'sgdx simulate' (here "
+                    + String.join(", ", simulateOptions) + ") are mutually exclusive: the grid point is the whole"
+                    + " configuration");
+        }
+        if (bySweep) {
+            Inputs.require(spec, List.of("--spec", "--point", "--samples"));
+        } else if (!simulateOptions.isEmpty()) {
+            List<String> required = new ArrayList<>(SimulationOptions.REQUIRED);
+            required.add("--samples");
+            Inputs.require(spec, required);
+        } else {
+            String options = SimulationOptions.REQUIRED.stream().map(o -> Inputs.describe(spec.findOption(o)))
+                    .collect(Collectors.joining(", "));
+            throw new ParameterException(spec.commandLine(), "Missing required options: the configuration, either "
+                    + options + " (with the other options of 'sgdx simulate') or "
+                    + Inputs.describe(spec.findOption("--spec")) + " and " + Inputs.describe(spec.findOption("--point"))
+                    + (given.hasMatchedOption("--samples") ? ""
+                            : "; and " + Inputs.describe(spec.findOption("--samples"))));
+        }
+        return bySweep;
     }
 
     /** Validates {@code --plot} before anything is computed or written. */

@@ -1,10 +1,15 @@
 package org.sgdx.cli;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.Link;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Reading the values of command-line options. Every refusal is an {@link IllegalArgumentException} whose message
@@ -13,6 +18,33 @@ import org.sgdx.reference.link.Link;
 final class Inputs {
 
     private Inputs() {
+    }
+
+    /**
+     * Refuses a command line of {@code command} that lacks one of the options {@code names}, with picocli's message for
+     * a missing required option ({@code Missing required option: '--d=D'}, or {@code Missing required options: '--d=D',
+     * '--gamma=G'}): for options that are required or not depending on the other options given, which the command
+     * checks itself.
+     *
+     * @throws ParameterException naming the missing options in the order of {@code names}
+     */
+    static void require(CommandSpec command, List<String> names) {
+        var given = command.commandLine().getParseResult();
+        List<String> missing = new ArrayList<>();
+        for (String name : names) {
+            if (!given.hasMatchedOption(name)) {
+                missing.add(describe(command.findOption(name)));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ParameterException(command.commandLine(), "Missing required option"
+                    + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
+        }
+    }
+
+    /** An option as picocli names it in its messages: {@code '--d=D'}. */
+    static String describe(OptionSpec option) {
+        return "'" + option.longestName() + "=" + option.paramLabel() + "'";
     }
 
     /** The link given to {@code option}; a malformed or too large specification is refused naming the option. */

@@ -27,6 +27,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code sgdx simulate}: many seeded runs of one configuration on the reduced, full or diffusion engine. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+        customSynopsis = {"sgdx simulate --target SPEC --d D --gamma G [--activation SPEC]",
+            "                     [--algorithm online|reuse|alternating] [--eta E]",
+            "                     [--loss squared|correlation] [--a A]",
+            "                     [--second-layer fixed|persistent]",
+            "                     [--inner-step plain|projected] [--inner-norm exact|d]",
+            "                     [--labels deterministic|noisy|binary] [--noise TAU]",
+            "                     [--engine reduced|full|diffusion] [--epsilon E] [--seeds S]",
+            "                     [--seed BASE] [--max-steps N] [--m-target M] [--sustain L]",
+            "                     [--overlap signed|absolute]",
+            "                     [--init uniform|uniform-positive|fixed] [--m0 M]",
+            "                     [--teacher e1|random] [--checkpoints K] [--threads T]",
+            "                     [--out FILE.jsonl [--force]] [--format text|json]"},
         description = {"Simulate SGD on a Gaussian single-index model (MATH.md §5, §7) for many seeds and report"
             + " hitting times of m_t >= m_target: counts of hit, censored and diverged runs and the Kaplan-Meier"
             + " median with a 95%% confidence interval.",
@@ -79,6 +91,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Inputs.require(spec, SimulationOptions.REQUIRED);
         if (seeds < 1 || seeds > MAX_RUNS) {
             throw new IllegalArgumentException("--seeds must be in 1.." + MAX_RUNS + ", got " + seeds);
         }

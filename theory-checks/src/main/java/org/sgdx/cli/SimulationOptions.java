@@ -1,22 +1,28 @@
 package org.sgdx.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.sgdx.fastpath.SimulationConfig;
 import picocli.CommandLine.Option;
 
 /**
- * The options that define one simulated configuration (MATH.md §5, §9), shared by {@code simulate} and used as
- * the vocabulary of {@code sweep} files. Every option is passed as text to {@link SimulationConfig.Builder#set},
- * which validates it and names the allowed values.
+ * The options that define one simulated configuration (MATH.md §5, §9), shared by {@code simulate} and
+ * {@code conform} and used as the vocabulary of {@code sweep} files. Every option is passed as text to
+ * {@link SimulationConfig.Builder#set}, which validates it and names the allowed values. {@link #REQUIRED} are
+ * required, but checked by the commands ({@link Inputs#require}): {@code conform} takes its configuration from a sweep
+ * file instead when none of these options is given.
  */
 final class SimulationOptions {
+
+    /** The options without a default value, which every configuration given by these options needs. */
+    static final List<String> REQUIRED = List.of("--target", "--d", "--gamma");
 
     @Option(names = "--algorithm", paramLabel = "online|reuse|alternating", defaultValue = "online",
             description = "Algorithm (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--target", required = true, paramLabel = "SPEC", description = "Target link sigma*.")
+    @Option(names = "--target", paramLabel = "SPEC", description = "Target link sigma*.")
     String target;
 
     @Option(names = "--activation", paramLabel = "SPEC",
@@ -48,10 +54,10 @@ final class SimulationOptions {
     @Option(names = "--noise", paramLabel = "TAU", description = "Label noise tau > 0 (noisy labels).")
     String noise;
 
-    @Option(names = "--d", required = true, paramLabel = "D", description = "Dimension d >= 3.")
+    @Option(names = "--d", paramLabel = "D", description = "Dimension d >= 3.")
     String d;
 
-    @Option(names = "--gamma", required = true, paramLabel = "G", description = "First-layer learning rate gamma > 0.")
+    @Option(names = "--gamma", paramLabel = "G", description = "First-layer learning rate gamma > 0.")
     String gamma;
 
     @Option(names = "--eta", paramLabel = "E",

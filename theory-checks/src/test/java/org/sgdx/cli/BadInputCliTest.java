@@ -49,6 +49,8 @@ class BadInputCliTest {
         "He3", "--loss", "correlation", "--q", "-1", "--d", "1e12,1e16,1e20", "--time-digits", "2"};
     private static final String[] SIMULATE = {"simulate", "--target", "He3", "--d", "50", "--gamma", "0.01",
         "--max-steps", "100", "--seeds", "2", "--out", "{dir}/runs.jsonl"};
+    private static final String[] CONFORM = {"conform", "--spec", "{dir}/sweep.json", "--point", "0", "--samples",
+        "{dir}/samples.csv", "--plot", "{dir}/qq.png"};
     private static final String[] SWEEP = {"sweep", "--spec", "{dir}/sweep.json", "--out", "{dir}/results.jsonl"};
     private static final String[] EXPORT = {"golden", "export", "{dir}/golden"};
     private static final String[] AUDIT = {"audit", "--out", "{dir}/audit", "--claim", "hermite.orthogonality"};
@@ -222,6 +224,28 @@ class BadInputCliTest {
                         row(new String[] {"simulate", "--target", "He3", "--d", "50"}, "--gamma")));
     }
 
+    /** {@code conform} with the configuration as a grid point of a sweep file, and the two ways mixed or missing. */
+    static Stream<Arguments> conform() {
+        String[] samples = {"--samples", "{dir}/samples.csv"};
+        return Stream.of(row(CONFORM, "--spec", "--spec", "{dir}/missing.json"),
+                row(CONFORM, "--spec", "--spec", "{dir}"), row(CONFORM, "--spec", "--spec", ""),
+                row(CONFORM, "--spec", "--spec", "{dir}/garbage.json"), row(CONFORM, "--spec", "--spec", "{dir}/latin1.json"),
+                row(CONFORM, "--spec", "--spec", "{dir}/samples.csv"),
+                row(CONFORM, "--spec", "--spec", "{dir}/unknown-key.json"),
+                row(CONFORM, "--point", "--point", "abc"), row(CONFORM, "--point", "--point", "2"),
+                row(CONFORM, "--point", "--point", "-1"), row(CONFORM, "--point", "--point", "99999999999999999999"),
+                row(CONFORM, "--point", "--point", ""), row(CONFORM, "--point", "--spec", "{dir}/teacher.json"),
+                row(CONFORM, "--samples", "--samples", "{dir}/long.csv"),
+                row(CONFORM, "--spec", "--d", "20"), row(CONFORM, "--spec", "--target", "He3"),
+                row(CONFORM, "--spec", "--seed", "1"),
+                row(merge(new String[] {"conform", "--spec", "{dir}/sweep.json"}, samples), "--point"),
+                row(merge(new String[] {"conform", "--point", "0"}, samples), "--spec"),
+                row(merge(new String[] {"conform", "--point", "0", "--d", "20"}, samples), "--spec"),
+                row(new String[] {"conform", "--spec", "{dir}/sweep.json", "--point", "0"}, "--samples"),
+                row(new String[] {"conform", "--samples", "{dir}/samples.csv"}, "--spec"),
+                row(new String[] {"conform"}, "--spec"));
+    }
+
     static Stream<Arguments> sweep() {
         return Stream.of(row(SWEEP, "--threads", "--threads", "0"), row(SWEEP, "--threads", "--threads", "100000"),
                 row(SWEEP, "--threads", "--threads", "abc"), row(SWEEP, "--spec", "--spec", "{dir}/missing.json"),
@@ -316,6 +340,28 @@ class BadInputCliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("simulate")
     void simulate(String name, String[] args, String option) throws IOException {
+        assertRefused(args, option);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("conform")
+    void conform(String name, String[] args, String option) throws IOException {
+        CliTest.sweepSpec(dir, "{\"engine\": \"reduced\", \"seeds\": 2, \"base\": {\"target\": \"He3\","
+                + " \"max-steps\": 100}, \"grid\": {\"d\": [20, 30], \"gamma\": [0.01]}}");
+        Files.writeString(dir.resolve("teacher.json"), "{\"engine\": \"full\", \"base\": {\"target\": \"He3\","
+                + " \"gamma\": 0.01, \"teacher\": \"random\", \"max-steps\": 100}, \"grid\": {\"d\": [20]}}");
+        Files.writeString(dir.resolve("garbage.json"), "{\"grid\": {\"d\": [20");
+        Files.write(dir.resolve("latin1.json"), "{\"base\": {\"target\": \"He3\u00e9\"}}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("unknown-key.json"), "{\"grid\": {\"d\": [20]}, \"seed\": 1}");
+        StringBuilder censored = new StringBuilder("run,status,steps\n");
+        StringBuilder longer = new StringBuilder("run,status,steps\n");
+        for (int i = 0; i < 20; i++) {
+            censored.append(i).append(",censored,100\n");
+            longer.append(i).append(",censored,200\n");
+        }
+        Files.writeString(dir.resolve("samples.csv"), censored);
+        Files.writeString(dir.resolve("long.csv"), longer);
         assertRefused(args, option);
     }
 

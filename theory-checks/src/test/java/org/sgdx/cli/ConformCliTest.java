@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sgdx.fastpath.Checkpoints;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
 
@@ -109,6 +111,120 @@ class ConformCliTest {
         CliTest.Result slow = conform(write("slow.csv", full, 1.5));
         assertThat(slow.code()).as(slow.out() + slow.err()).isEqualTo(1);
         assertThat(slow.out()).containsPattern("hitting time .* inconsistent").contains("verdict: inconsistent");
+    }
+
+    /**
+     * The configuration as a grid point of a sweep file: runs of {@code sgdx simulate --engine full} for that grid
+     * point are accepted, named by the point's index, and the same runs with their hitting times multiplied by 1.5 are
+     * rejected, named by its {@code config_id}. The sweep's engine (full) only identifies the point; the reference is
+     * the reduced chain with the point's seed, 12345, the seed of the simulated runs too: the engines' random streams
+     * are unrelated.
+     */
+    @Test
+    void acceptsAndRejectsSamplesOfAGridPointOfASweepFile() throws IOException {
+        Path sweep = dir.resolve("conform-sweep.json");
+        Files.writeString(sweep, """
+                {"engine": "full", "seeds": 400,
+                 "base": {"target": "He3", "loss": "correlation", "max-steps": 3000, "checkpoints": 2, "seed": 12345},
+                 "grid": {"d": [10, 20], "gamma": [0.01, 0.005]}}
+                """, StandardCharsets.UTF_8);
+        // grid order: the first parameter varies slowest, so point 1 is d = 10, gamma = 0.005
+        SweepCommand.Point expected = SweepCommand.parse(sweep).points().get(1);
+        assertThat(expected.parameters()).containsEntry("d", "10").containsEntry("gamma", "0.005");
+        Path out = dir.resolve("simulated.jsonl");
+        CliTest.Result simulated = CliTest.run("simulate", "--engine", "full", "--target", "He3", "--loss",
+                "correlation", "--d", "10", "--gamma", "0.005", "--max-steps", "3000", "--checkpoints", "2", "--seed",
+                "12345", "--seeds", String.valueOf(RUNS), "--threads", "2", "--out", out.toString());
+        assertThat(simulated.code()).as(simulated.err()).isZero();
+        List<RunResult> runs = new ArrayList<>();
+        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            JsonNode n = Json.MAPPER.readTree(line);
+            JsonNode cp = n.path("checkpoints");
+            long[] steps = new long[cp.size()];
+            double[] values = new double[cp.size()];
+            for (int i = 0; i < cp.size(); i++) {
+                steps[i] = cp.get(i).get("step").asLong();
+                values[i] = cp.get(i).get("m").asDouble();
+            }
+            runs.add(new RunResult(n.get("run").asLong(), RunStatus.valueOf(n.get("status").asText().toUpperCase(
+                    Locale.ROOT)), n.get("steps").asLong(), n.get("steps").asLong(), n.get("final_m").asDouble(), 1,
+                    Checkpoints.of(steps, values)));
+        }
+
+        CliTest.Result ok = CliTest.run("conform", "--spec", sweep.toString(), "--point", "1", "--samples",
+                write("simulated.csv", runs, 1).toString(), "--threads", "2", "--format", "json");
+        assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
+        JsonNode j = ok.json();
+        assertThat(j.get("verdict").asText()).isEqualTo("consistent");
+        assertThat(j.get("reference").get("runs").asInt()).isEqualTo(4 * RUNS);
+        assertThat(j.get("samples").get("runs").asInt()).isEqualTo(RUNS);
+        assertThat(j.get("config").get("d").asText()).isEqualTo("10");
+        assertThat(j.get("config").get("gamma").asText()).isEqualTo("0.005");
+        assertThat(j.get("config").get("seed").asText()).isEqualTo("12345");
+        JsonNode point = j.get("grid_point");
+        assertThat(point.get("spec").asText()).isEqualTo(sweep.toString());
+        assertThat(point.get("spec_id").asText()).isEqualTo(ShardHeader.specId(SweepCommand.parse(sweep)));
+        assertThat(point.get("engine").asText()).isEqualTo("full");
+        assertThat(point.get("points").asInt()).isEqualTo(4);
+        assertThat(point.get("index").asInt()).isEqualTo(1);
+        assertThat(point.get("config_id").asText()).isEqualTo(expected.id());
+        assertThat(point.get("parameters").get("gamma").asText()).isEqualTo("0.005");
+        assertThat(j.get("quantities").size()).isGreaterThan(4);
+        for (JsonNode t : j.get("quantities")) {
+            assertThat(t.get("p_value").asDouble()).isGreaterThanOrEqualTo(j.get("threshold").asDouble());
+        }
+
+        CliTest.Result slow = CliTest.run("conform", "--spec", sweep.toString(), "--point", expected.id(), "--samples",
+                write("simulated-slow.csv", runs, 1.5).toString(), "--threads", "2");
+        assertThat(slow.code()).as(slow.out() + slow.err()).isEqualTo(1);
+        assertThat(slow.out()).contains("grid point 1 (of 0..3; config_id " + expected.id() + ") of " + sweep)
+                .containsPattern("hitting time .* inconsistent").contains("verdict: inconsistent");
+    }
+
+    /** The refusals of the grid-point form name the option, the file and the problem; nothing is written. */
+    @Test
+    void refusesABadGridPointOrTheTwoFormsMixed() throws IOException {
+        Path sweep = dir.resolve("refused-sweep.json");
+        Files.writeString(sweep, "{\"engine\": \"full\", \"base\": {\"target\": \"He3\", \"max-steps\": 3000},"
+                + " \"grid\": {\"d\": [10, 20], \"gamma\": [0.01, 0.005], \"teacher\": [\"e1\", \"random\"]}}");
+        Path garbage = dir.resolve("garbage.json");
+        Files.writeString(garbage, "{\"grid\": ");
+        StringBuilder early = new StringBuilder("run,status,steps\n");
+        for (int i = 0; i < 30; i++) {
+            early.append(i).append(",censored,2000\n");
+        }
+        Path samples = dir.resolve("early.csv");
+        Files.writeString(samples, early);
+        Path plot = dir.resolve("refused-point.png");
+        String[][] cases = {
+            {"8", "--point 8 is out of range: " + sweep + " has 8 grid points, indices 0..7"},
+            {"abc", "--point: no grid point of " + sweep + " has config_id 'abc'"},
+            {"1", "--point 1: the reference, the reduced chain, cannot run grid point 1 of " + sweep
+                + ": teacher random applies only to engine full"},
+            {"0", "--samples: " + samples + ": run 0 (censored after 2000 steps) is censored before the grid point's"
+                + " max-steps 3000"},
+        };
+        for (String[] c : cases) {
+            CliTest.Result r = CliTest.run("conform", "--spec", sweep.toString(), "--point", c[0], "--samples",
+                    samples.toString(), "--plot", plot.toString());
+            CliTest.assertRefused(r, "sgdx: " + c[1], plot);
+            assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        }
+        CliTest.Result notJson = CliTest.run("conform", "--spec", garbage.toString(), "--point", "0", "--samples",
+                samples.toString(), "--plot", plot.toString());
+        CliTest.assertRefused(notJson, "sgdx: --spec: sweep file " + garbage + " does not parse as JSON", plot);
+        CliTest.Result mixed = conform(samples, "--spec", sweep.toString(), "--point", "0", "--plot", plot.toString());
+        CliTest.assertRefused(mixed, "sgdx: --spec/--point and the options of 'sgdx simulate' (here --target, --loss,"
+                + " --d, --gamma, --max-steps, --checkpoints) are mutually exclusive", plot);
+        CliTest.Result neither = CliTest.run("conform", "--samples", samples.toString());
+        assertThat(neither.code()).isEqualTo(2);
+        assertThat(neither.err()).startsWith("sgdx: Missing required options: the configuration, either"
+                + " '--target=SPEC', '--d=D', '--gamma=G' (with the other options of 'sgdx simulate') or"
+                + " '--spec=SWEEP.json' and '--point=ID'\n");
+        CliTest.Result alone = CliTest.run("conform", "--spec", sweep.toString(), "--samples", samples.toString());
+        assertThat(alone.err()).startsWith("sgdx: Missing required option: '--point=ID'\n");
+        CliTest.Result unchanged = CliTest.run("conform", "--d", "10", "--samples", samples.toString());
+        assertThat(unchanged.err()).startsWith("sgdx: Missing required options: '--target=SPEC', '--gamma=G'\n");
     }
 
     @ParameterizedTest(name = "{0}")
