@@ -16,16 +16,21 @@ Definition lowest (k : nat) (p : poly) : option (nat * Q) :=
                            | Some (e, c) => if (mget (snd t) k <? e)%nat then Some (mget (snd t) k, fst t) else acc
                            end) None p.
 
-(** The branches (i, k), i ≤ n, whose μ_i has a positive lowest-order coefficient c r^k. *)
-Fixpoint branches (ps sstar : poly) (rate : nat) (n : nat) : list (nat * nat) :=
+(** The branches (i, k), i ≤ n, whose μ_i = [mu_of P i] of the labelled update [P] has a positive lowest-order
+    coefficient c r^k. *)
+Fixpoint branches_of (P : poly) (rate : nat) (n : nat) : list (nat * nat) :=
   match n with
   | O => []
-  | Datatypes.S n' => branches ps sstar rate n' ++
-      match lowest rate (mu ps sstar n) with
+  | Datatypes.S n' => branches_of P rate n' ++
+      match lowest rate (mu_of P n) with
       | Some (k, c) => if Qlt_le_dec 0 c then [(n, k)] else []
       | None => []
       end
   end.
+
+(** The branches of the update rule ψ = [ps] with target σ* = [sstar]. *)
+Definition branches (ps sstar : poly) (rate : nat) (n : nat) : list (nat * nat) :=
+  branches_of (labelled ps sstar) rate n.
 
 Definition branch_exponent (offset : R) (b : nat * nat) (q : R) : R :=
   (INR (Nat.max (fst b - 1) 1) - 2 * INR (snd b) * (q + offset))%R.

@@ -88,7 +88,8 @@ public final class GoldenCommand implements Runnable {
         int digits;
 
         @Option(names = "--coq", description = "Also write the exact rows of polynomial links (Hermite coefficients"
-                + " u_k, information and power exponents, mu_i polynomials) as Coq claims, " + CoqClaims.FILE_NAME
+                + " u_k, information and power exponents, mu_i polynomials, the predicted exponent kappa(q) and its"
+                + " kinks) as Coq claims, " + CoqClaims.FILE_NAME
                 + ", checked by proofs-notes/coq/check DIR.")
         boolean coq;
 

@@ -11,7 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.prediction.Prediction;
+import org.sgdx.reference.dynamics.prediction.Regime;
+import org.sgdx.reference.dynamics.prediction.Term;
 import org.sgdx.reference.link.Expr;
 import org.sgdx.reference.link.Link;
 
@@ -19,7 +23,8 @@ import org.sgdx.reference.link.Link;
  * The exact golden rows of polynomial links written as a Coq file of claims about the definitions of
  * {@code proofs-notes/coq} (module {@code SGDX}): Hermite coefficients {@code u_k} ({@code Gauss.u}), information and
  * power exponents ({@code Gauss.information_exponent}, {@code p_k = IE(σ*^k)}), and every coefficient {@code μ_i}
- * of the {@code mu} section as a polynomial in η or s ({@code Rules.mu}, {@code Rules.psi}). Each claim is proven by
+ * of the {@code mu} section as a polynomial in η or s ({@code Rules.mu}, {@code Rules.psi}), and for each of its
+ * configurations the predicted exponent {@code κ(q)} with its kinks ({@code Kinks.kappa_of}). Each claim is proven by
  * computation in the kernel, so the file checks exactly when every number in it is right. Rows that are not exact
  * rationals of a polynomial link (numerical coefficients, {@code c_k} with a surd, generative exponents, relu) are
  * left out; {@link #claims()} counts what was written.
@@ -75,8 +80,9 @@ public final class CoqClaims {
         StringBuilder sb = new StringBuilder(header);
         sb.append("(* Checked by proofs-notes/coq/check DIR; every lemma is decided by vm_compute against the\n")
                 .append("   definitions of proofs-notes/coq (Gauss.v, Rules.v). *)\n")
-                .append("From Coq Require Import QArith Reals List.\n")
-                .append("From SGDX Require Import Poly Gauss Rules Theorems.\n")
+                .append("From Coq Require Import QArith Reals List Lra.\n")
+                .append("From SGDX Require Import Poly Gauss Rules Theorems Kinks.\n")
+                .append("Import ListNotations.\n")
                 .append("Open Scope Q_scope.\n\n");
         links.forEach((spec, name) -> sb.append("(* ").append(spec).append(" *)\nDefinition ").append(name)
                 .append(" : poly := ").append(coqLink(spec).orElseThrow()).append(".\n"));
@@ -160,7 +166,60 @@ public final class CoqClaims {
                         "mu (" + psi + ") " + target.get() + " " + e.getKey() + " ≡ " + poly,
                         "unfold mu; rewrite " + id + "_eq; decide_peq");
             }
+            kappa(config, section.maxIndex(), section.digits(), psi, target.get(), id);
         }
+    }
+
+    /**
+     * The predicted exponent {@code κ(q)} of one configuration ({@link Prediction}, MATH.md §6, §10) as claims about
+     * {@code Kinks.kappa_of}: the branches (the indices {@code i} with a positive leading coefficient
+     * {@code c r^k} of {@code μ_i}, with their {@code k}), then on each of the reference's regimes
+     * {@code [from, to]} the line {@code κ(q) = intercept + slope·q} of its winning term. Consecutive regimes meet
+     * at the kinks, so the claims state every kink and the exponent between them.
+     */
+    private void kappa(DynamicsConfiguration config, int maxIndex, int digits, String psi, String target, String id) {
+        DriftCoefficients coefficients = config.coefficients(maxIndex, digits);
+        Prediction prediction = Prediction.of(coefficients);
+        int last = coefficients.mu().stream().mapToInt(DriftCoefficients.Mu::i).max().orElse(0);
+        List<String> branches = new ArrayList<>();
+        for (Term t : prediction.terms()) {
+            if (t.coefficient().signum() > 0) {
+                branches.add("(" + t.i() + ", " + t.etaPower() + ")");
+            }
+        }
+        if (branches.isEmpty()) {
+            return;
+        }
+        int rate = config.inS() ? 5 : 4;
+        int offset = config.inS() ? 1 : 0;
+        String rule = "branches (" + psi + ") " + target + " " + rate + " " + last;
+        lemma(id + "_branches", "kappa " + config.key() + " branches",
+                rule + " = [" + String.join("; ", branches) + "]%nat",
+                "unfold branches; rewrite " + id + "_eq; vm_compute; reflexivity");
+        List<Regime> regimes = prediction.regimes();
+        for (int j = 0; j < regimes.size(); j++) {
+            Regime r = regimes.get(j);
+            if (r.term().isEmpty()) {
+                continue;
+            }
+            Term t = r.term().get();
+            StringBuilder statement = new StringBuilder("forall q : R, ");
+            r.from().ifPresent(f -> statement.append("(").append(real(f)).append(" <= q)%R -> "));
+            r.to().ifPresent(f -> statement.append("(q <= ").append(real(f)).append(")%R -> "));
+            statement.append("kappa_of ").append(offset).append(" (").append(rule).append(") q = (")
+                    .append(real(t.intercept())).append(" + ").append(real(t.slope())).append(" * q)%R");
+            lemma("kappa_" + id + "_" + (j + 1), "kappa " + config.key() + " regime " + (j + 1) + ": q in ["
+                    + r.from().map(BigFraction::toString).orElse("-inf") + ", "
+                    + r.to().map(BigFraction::toString).orElse("inf") + "], term mu_" + t.i(), statement.toString(),
+                    "intros q" + r.from().map(f -> " ?").orElse("") + r.to().map(f -> " ?").orElse("")
+                            + "; rewrite " + id + "_branches; solve_kappa");
+        }
+    }
+
+    /** A real literal {@code p} or {@code (p/q)} for Coq's {@code R} scope, which {@code lra} reads. */
+    static String real(BigFraction f) {
+        return f.getDenominator().equals(BigInteger.ONE) ? "(" + f.getNumerator() + ")"
+                : "(" + f.getNumerator() + "/" + f.getDenominator() + ")";
     }
 
     private void lemma(String name, String row, String statement, String proof) {

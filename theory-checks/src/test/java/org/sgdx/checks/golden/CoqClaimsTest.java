@@ -57,14 +57,20 @@ class CoqClaimsTest {
     @Test
     void claimsOfPolynomialLinksAreWrittenAgainstTheCoqDefinitions() {
         CoqClaims c = claims();
-        // He3 and He3 + He2 at k = 0..6 (14), mu of three He3 configurations (3 + 6 + 5 indices, nothing for i > 6).
-        assertThat(c.claims()).isEqualTo(14 + 3 + 6 + 5);
+        // He3 and He3 + He2 at k = 0..6 (14), mu of three He3 configurations (3 + 6 + 5 indices, nothing for i > 6),
+        // and kappa of each: the branch list and one line per regime (online 1, alternating 2, reuse 2).
+        assertThat(c.claims()).isEqualTo(14 + 3 + 6 + 5 + (1 + 1) + (1 + 2) + (1 + 2));
         assertThat(c.text()).startsWith(CoqClaims.TITLE)
                 .contains("Definition link1 : poly := (He 3 X).")
                 .contains("Definition link2 : poly := (padd (He 3 X) (He 2 X)).")
                 .contains("Lemma u_link1_3 : u 3 link1 ≡ pconst (1 # 1).")
                 .contains("mu (psi Alternating Squared (1 # 1) link1) link1 2 ≡ padd (pscale (0 # 1) (ppow ETA 0))"
-                        + " (padd (pscale (324 # 1) (ppow ETA 1)) (padd (pscale (-215784 # 1) (ppow ETA 2)) (pzero)))");
+                        + " (padd (pscale (324 # 1) (ppow ETA 1)) (padd (pscale (-215784 # 1) (ppow ETA 2)) (pzero)))")
+                .contains("branches (psi Alternating Squared (1 # 1) link1) link1 4 6 = [(2, 1); (3, 0); (4, 1); (6, 1)]")
+                .contains("forall q : R, ((-1/2) <= q)%R -> (q <= (0))%R -> kappa_of 0 (branches (psi Alternating"
+                        + " Squared (1 # 1) link1) link1 4 6) q = ((1) + (-2) * q)%R")
+                .contains("forall q : R, ((-3/2) <= q)%R -> (q <= (-1))%R -> kappa_of 1 (branches (psi Reuse"
+                        + " Correlation (1 # 1) link1) link1 5 5) q = ((-1) + (-2) * q)%R");
         assertThat(CoqClaims.coqLink("tanh(z)")).isEmpty();
         assertThat(CoqClaims.coqLink("relu(z)")).isEmpty();
     }
@@ -99,6 +105,15 @@ class CoqClaimsTest {
             Files.writeString(file, changed);
             int code = run(dir, "coqc", "-q", "-Q", COQ.toString(), "SGDX", file.toString());
             assertThat(code).as("change of claimed number %d (at %d) must fail the check", k, n[0]).isNotZero();
+        }
+        // The predicted exponent: a kink moved, a slope changed, a branch's power changed.
+        String[][] changes = {{"(q <= (-1/2))%R", "(q <= (-2/5))%R"}, {"((1) + (-2) * q)%R", "((1) + (-3) * q)%R"},
+            {"= [(1, 2); (2, 1); (3, 0)", "= [(1, 2); (2, 2); (3, 0)"}};
+        for (String[] change : changes) {
+            assertThat(text).contains(change[0]);
+            Files.writeString(file, text.replace(change[0], change[1]));
+            int code = run(dir, "coqc", "-q", "-Q", COQ.toString(), "SGDX", file.toString());
+            assertThat(code).as("changing %s to %s must fail the check", change[0], change[1]).isNotZero();
         }
     }
 }
