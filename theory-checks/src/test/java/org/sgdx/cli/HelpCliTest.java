@@ -54,4 +54,34 @@ class HelpCliTest {
         assertThat(r.out()).contains("Usage: sgdx");
         assertThat(r.out() + r.err() + captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
+
+    /**
+     * A synopsis written out by hand ({@code customSynopsis}: {@code simulate}, {@code conform}) names every option of
+     * its command, so that an option added later cannot be missing from it ({@code conform} lists the options it
+     * shares with {@code simulate} as "other options of simulate").
+     */
+    @ParameterizedTest
+    @MethodSource("commands")
+    void aHandWrittenSynopsisNamesEveryOption(List<String> command) {
+        CommandLine cl = new CommandLine(new Main());
+        for (String word : command) {
+            cl = cl.getSubcommands().get(word);
+        }
+        String[] synopsis = cl.getCommandSpec().usageMessage().customSynopsis();
+        if (synopsis.length == 0) {
+            return;
+        }
+        String text = String.join(" ", synopsis);
+        boolean sharesSimulate = text.contains("other options of simulate");
+        CommandLine simulate = new CommandLine(new Main()).getSubcommands().get("simulate");
+        for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+            String name = o.longestName();
+            if (o.usageHelp() || o.versionHelp()
+                    || sharesSimulate && simulate.getCommandSpec().findOption(name) != null) {
+                continue;
+            }
+            assertThat(text).as("the synopsis of %s names %s", command, name).containsPattern(
+                    java.util.regex.Pattern.quote(name) + "(?![A-Za-z-])");
+        }
+    }
 }
