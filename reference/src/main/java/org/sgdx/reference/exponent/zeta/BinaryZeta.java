@@ -3,6 +3,7 @@ package org.sgdx.reference.exponent.zeta;
 import org.sgdx.reference.link.compiled.LinkCompiler;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.TanhSinh;
 
 /**
  * {@code ζ_k} and {@code E_y[ζ_k²]} for binary labels {@code y = ±1} with {@code P(y = 1 | z) = q(z)} (MATH.md §3):

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.TanhSinh;
 
 /**
  * {@code ζ_k} and {@code E_y[ζ_k(y)²]} for a deterministic link {@code y = σ(Z)} (MATH.md §3).

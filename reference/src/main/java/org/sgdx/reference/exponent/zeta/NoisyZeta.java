@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.GaussKronrod;
 
 /**
  * {@code ζ_k} and {@code E_y[ζ_k(y)²]} for a noisy link {@code y = σ(Z) + τ ε} (MATH.md §3):
