@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.DoubleToIntFunction;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.Bisection;
+import org.sgdx.reference.numeric.Brent;
 
 /**
  * The shape of a link {@code σ} on {@code [−L, L]} in double precision: its breakpoints (zeros of the arguments of
@@ -90,7 +92,7 @@ final class LinkStructure {
                     return Double.NaN;
                 }
             }
-            return RootFinding.brent(z -> sigma.applyAsDouble(z) - y, zs[i], zs[j], fa, fb);
+            return Brent.root(z -> sigma.applyAsDouble(z) - y, zs[i], zs[j], fa, fb);
         }
 
         /**
@@ -122,7 +124,7 @@ final class LinkStructure {
                     return t;
                 }
                 if (gt > 0 != gPrev > 0) {
-                    return RootFinding.brent(w -> rise(derivative, fromA, w) - height, prev, t, gPrev, gt);
+                    return Brent.root(w -> rise(derivative, fromA, w) - height, prev, t, gPrev, gt);
                 }
                 prev = t;
                 gPrev = gt;
@@ -295,7 +297,8 @@ final class LinkStructure {
         for (int i = 1; i < grid.length; i++) {
             int cur = classOf.applyAsInt(grid[i]);
             if (cur != prev) {
-                out.add(RootFinding.boundary(classOf, grid[i - 1], grid[i], prev));
+                int low = prev;
+                out.add(Bisection.boundary(z -> classOf.applyAsInt(z) == low, grid[i - 1], grid[i], 90));
             }
             prev = cur;
         }

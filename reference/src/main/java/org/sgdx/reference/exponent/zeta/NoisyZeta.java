@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.Bisection;
 import org.sgdx.reference.numeric.GaussKronrod;
 
 /**
@@ -139,19 +140,13 @@ final class NoisyZeta {
     }
 
     private double quantile(double[] sig, double target, double lo, double hi) {
-        for (int it = 0; it < 60; it++) {
-            double mid = 0.5 * (lo + hi);
+        return Bisection.boundary(y -> {
             double f = 0;
             for (double s : sig) {
-                f += Gaussian.cdf((mid - s) / tau);
+                f += Gaussian.cdf((y - s) / tau);
             }
-            if (f / sig.length < target) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
+            return f / sig.length < target;
+        }, lo, hi, 60);
     }
 
     /** Scratch arrays for one thread of evaluation. */

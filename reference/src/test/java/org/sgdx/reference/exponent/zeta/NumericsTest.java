@@ -2,7 +2,6 @@ package org.sgdx.reference.exponent.zeta;
 
 import org.sgdx.reference.link.compiled.LinkCompiler;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -18,24 +17,6 @@ import org.sgdx.reference.link.Link;
 class NumericsTest {
 
     private static final long SEED = Long.getLong("QT_SEED", 20261129L);
-
-    @Test
-    void brentFindsRootsToFullPrecision() {
-        DoubleUnaryOperator f = x -> Math.cos(x) - x;
-        double root = RootFinding.brent(f, 0, 1, f.applyAsDouble(0), f.applyAsDouble(1));
-        assertThat(root).isCloseTo(0.7390851332151607, within(2e-16));
-        DoubleUnaryOperator g = x -> x * x * x - 2;
-        assertThat(RootFinding.brent(g, 2, 0, g.applyAsDouble(2), g.applyAsDouble(0)))
-                .isCloseTo(Math.cbrt(2), within(4e-16));
-        assertThatThrownBy(() -> RootFinding.brent(g, 2, 3, g.applyAsDouble(2), g.applyAsDouble(3)))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void boundaryOfAClassificationIsFoundByBisection() {
-        double b = RootFinding.boundary(z -> z > Math.PI ? 1 : 0, 3, 4, 0);
-        assertThat(b).isCloseTo(Math.PI, within(1e-15));
-    }
 
     @Test
     void intervalMomentsMatchSimpson() {
