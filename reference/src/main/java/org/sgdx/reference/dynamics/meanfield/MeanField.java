@@ -16,6 +16,7 @@ import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.numeric.Estimate;
 import org.sgdx.reference.numeric.GaussLegendreRule;
+import org.sgdx.reference.numeric.GoldenSection;
 import org.sgdx.reference.poly.RationalPolynomial;
 
 /**
@@ -303,18 +304,18 @@ public final class MeanField {
         }
         double lo = Math.log(a) + Math.max(best - 1, 0) * Math.log(b / a) / grid;
         double hi = Math.log(a) + Math.min(best + 1, grid) * Math.log(b / a) / grid;
-        double[] refined = golden(x -> stabilityRatio(dr, nm, Math.exp(x)), lo, hi, 1e-12);
-        ratioMin = Math.min(ratioMin, refined[1]);
+        GoldenSection.Minimum refined = GoldenSection.minimize(x -> stabilityRatio(dr, nm, Math.exp(x)), lo, hi, 1e-12);
+        ratioMin = Math.min(ratioMin, refined.value());
         BigDecimal gammaMaxExact = new BigDecimal(ratioMin).movePointRight(driftExponent - normalisationExponent);
         BigDecimal gammaMax = gammaMaxExact.round(new MathContext(10));
         double scaledRatio = ratioMin;
         QuickTime quick = new QuickTime(dr, scale(nm, scaledRatio), a, b);
-        double[] min = golden(x -> quick.time(Math.exp(x)), -8 * Math.log(10), 0, 1e-9);
-        if (!Double.isFinite(min[1])) {
+        GoldenSection.Minimum min = GoldenSection.minimize(x -> quick.time(Math.exp(x)), -8 * Math.log(10), 0, 1e-9);
+        if (!Double.isFinite(min.value())) {
             return new OptimalRate(Optional.empty(), Double.NaN, gammaMax, Optional.empty(),
                     "the hitting time is infinite for every gamma searched");
         }
-        BigFraction found = Rationals.of(gammaMaxExact.multiply(new BigDecimal(Math.exp(min[0])))
+        BigFraction found = Rationals.of(gammaMaxExact.multiply(new BigDecimal(Math.exp(min.x())))
                 .round(new MathContext(10)));
         BigFraction gamma = found;
         HittingTime time = hittingTime(gamma, m0, mTarget, digits);
@@ -335,33 +336,6 @@ public final class MeanField {
 
     private static double stabilityRatio(double[] dr, double[] nm, double m) {
         return 2 * horner(dr, m) / (horner(nm, m) * m);
-    }
-
-    /** Golden-section minimisation of a unimodal function; returns {@code {argmin, min}}. */
-    static double[] golden(java.util.function.DoubleUnaryOperator g, double lo, double hi, double tolerance) {
-        double ratio = (Math.sqrt(5) - 1) / 2;
-        double a = lo;
-        double b = hi;
-        double c = b - ratio * (b - a);
-        double e = a + ratio * (b - a);
-        double gc = g.applyAsDouble(c);
-        double ge = g.applyAsDouble(e);
-        while (b - a > tolerance * Math.max(1, Math.abs(a) + Math.abs(b))) {
-            if (gc <= ge) {
-                b = e;
-                e = c;
-                ge = gc;
-                c = b - ratio * (b - a);
-                gc = g.applyAsDouble(c);
-            } else {
-                a = c;
-                c = e;
-                gc = ge;
-                e = a + ratio * (b - a);
-                ge = g.applyAsDouble(e);
-            }
-        }
-        return gc <= ge ? new double[] {c, gc} : new double[] {e, ge};
     }
 
     /** The hitting time in double precision: 20-point Gauss–Legendre on pieces of ratio 5/4; infinite if F ≤ 0. */
