@@ -13,6 +13,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
 import org.sgdx.reference.numeric.Bisection;
 import org.sgdx.reference.numeric.Brent;
+import org.sgdx.reference.numeric.GaussLegendreRule;
 
 /**
  * The shape of a link {@code σ} on {@code [−L, L]} in double precision: its breakpoints (zeros of the arguments of
@@ -29,6 +30,9 @@ final class LinkStructure {
     private static final int DENSITY = 512;
     /** Distance from a piece end within which rises are integrated from {@code σ'}. */
     static final double NEAR = 0.05;
+
+    /** The 16-point Gauss–Legendre rule of {@code rise}. */
+    private static final GaussLegendreRule SIXTEEN_POINTS = GaussLegendreRule.of(16, 20);
 
     /**
      * An interval on which {@code σ} is continuous and strictly monotone (its range in double precision may be a
@@ -103,7 +107,7 @@ final class LinkStructure {
         double rise(DoubleUnaryOperator derivative, boolean fromA, double w) {
             double e = fromA ? a : b;
             if (Math.abs(w - e) <= NEAR) {
-                return GaussLegendre.integrate16(derivative, e, w);
+                return SIXTEEN_POINTS.integrate(derivative, e, w);
             }
             return sigma.applyAsDouble(w) - (fromA ? ya : yb);
         }
