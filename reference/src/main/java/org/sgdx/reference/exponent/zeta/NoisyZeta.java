@@ -75,7 +75,7 @@ final class NoisyZeta {
     }
 
     /** {@code E_y[ζ_k²]} for {@code k = 0 .. maxK} ({@code k = 0}: the total probability). */
-    Estimate moments() {
+    MomentSums moments() {
         int n = maxK + 1;
         double[] partition = initialPartition();
         PriorityQueue<Interval> queue = new PriorityQueue<>((u, v) -> Double.compare(v.worst, u.worst));
@@ -110,7 +110,7 @@ final class NoisyZeta {
             error[k] = Math.abs(totalError[k]) + zError[k] + ROUNDOFF * (1 + Math.abs(total[k]))
                     + Gaussian.tailSquareMoment(k, structure.cut) + massDefect;
         }
-        return new Estimate(total, error);
+        return new MomentSums(total, error);
     }
 
     /**
