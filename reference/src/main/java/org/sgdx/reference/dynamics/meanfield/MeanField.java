@@ -14,6 +14,7 @@ import org.sgdx.reference.dynamics.ParameterPolynomial;
 import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondMoments;
+import org.sgdx.reference.numeric.Bisection;
 import org.sgdx.reference.numeric.Estimate;
 import org.sgdx.reference.numeric.GaussLegendreRule;
 import org.sgdx.reference.numeric.GoldenSection;
@@ -251,17 +252,8 @@ public final class MeanField {
         for (int i = 1; i <= n; i++) {
             double m = lo * Math.pow(hi / lo, (double) i / n);
             if (f.evaluate(m) <= 0) {
-                double l = previous;
-                double r = m;
-                for (int it = 0; it < 60; it++) {
-                    double c = 0.5 * (l + r);
-                    if (f.evaluate(c) > 0) {
-                        l = c;
-                    } else {
-                        r = c;
-                    }
-                }
-                return Optional.of(new BigDecimal(0.5 * (l + r)).round(new MathContext(6)).toString());
+                double zero = Bisection.boundary(c -> f.evaluate(c) > 0, previous, m, 60);
+                return Optional.of(new BigDecimal(zero).round(new MathContext(6)).toString());
             }
             previous = m;
         }
@@ -354,13 +346,16 @@ public final class MeanField {
             this.a = a;
             this.b = b;
             GaussLegendreRule rule = GaussLegendreRule.of(POINTS, 20);
+            double[] x = rule.doubleNodes();
+            double[] w = rule.doubleWeights();
+            // summed in the order x_0, −x_0, x_1, −x_1, ... from the largest node
             nodes = new double[POINTS];
             weights = new double[POINTS];
-            for (int i = 0; i < rule.halfSize(); i++) {
-                nodes[2 * i] = rule.node(i).doubleValue();
-                nodes[2 * i + 1] = -rule.node(i).doubleValue();
-                weights[2 * i] = rule.weight(i).doubleValue();
-                weights[2 * i + 1] = rule.weight(i).doubleValue();
+            for (int i = 0; i < POINTS / 2; i++) {
+                nodes[2 * i] = x[POINTS - 1 - i];
+                nodes[2 * i + 1] = x[i];
+                weights[2 * i] = w[POINTS - 1 - i];
+                weights[2 * i + 1] = w[i];
             }
         }
 
