@@ -4,8 +4,9 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Brent's root finder in double precision (Brent, "Algorithms for Minimization without Derivatives", 1973, ch. 4):
- * inverse quadratic interpolation and secant steps, safeguarded by bisection, so the bracket always contains a sign
- * change and shrinks at least as fast as bisection every few steps.
+ * inverse quadratic interpolation and secant steps, safeguarded by bisection: the bracket always contains a sign
+ * change, convergence is superlinear near a simple zero, and no more than about the square of the number of
+ * bisection steps is ever needed.
  */
 public final class Brent {
 
