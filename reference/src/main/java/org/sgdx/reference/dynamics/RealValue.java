@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.exact.ExactReal;
-import org.sgdx.reference.hermite.Coefficient;
 import org.sgdx.reference.numeric.Estimate;
 
 /**
@@ -35,7 +34,7 @@ public sealed interface RealValue {
 
     /** An approximate value with an error estimate, carried at {@code precision} significant digits. */
     static RealValue approximate(BigDecimal value, BigDecimal error, int precision) {
-        return new Approximate(value, error, precision);
+        return new Approximate(Estimate.estimate(value, error), precision);
     }
 
     RealValue add(RealValue o);
@@ -53,8 +52,9 @@ public sealed interface RealValue {
     }
 
     /**
-     * Whether the value is zero: exact for exact values; for approximate values, when {@code |value|} is within
-     * {@value Coefficient#ZERO_SAFETY_FACTOR} error estimates of 0 (a decision that is itself an estimate).
+     * Whether the value is zero: exact for exact values; for approximate values by the one zero rule of
+     * {@link Estimate#isZero()}, within {@value Estimate#ZERO_SAFETY_FACTOR} error estimates of 0 (a decision that is
+     * itself an estimate).
      */
     boolean isZero();
 
@@ -73,10 +73,9 @@ public sealed interface RealValue {
     /** The value rounded to {@code mc} with its error (the rounding included for approximate values). */
     default Estimate toEstimate(MathContext mc) {
         if (this instanceof Exact) {
-            return new Estimate(toBigDecimal(mc), BigDecimal.ZERO, Certainty.EXACT);
+            return Estimate.exact(toBigDecimal(mc));
         }
-        Approximate a = (Approximate) this;
-        return Estimate.estimate(a.value(), a.error()).round(mc);
+        return ((Approximate) this).estimate().round(mc);
     }
 
     /** The exact value, when known. */
@@ -149,29 +148,42 @@ public sealed interface RealValue {
     /**
      * An approximate value.
      *
-     * @param value the approximation
-     * @param error an estimate of {@code |value − true value|}
+     * @param estimate the approximation and an estimate of {@code |value − true value|}, of certainty
+     *     {@link Certainty#ESTIMATE}
      * @param precision the significant digits carried in arithmetic
      */
-    record Approximate(BigDecimal value, BigDecimal error, int precision) implements RealValue {
+    record Approximate(Estimate estimate, int precision) implements RealValue {
 
         public Approximate {
-            Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(error, "error");
-            if (error.signum() < 0) {
-                throw new IllegalArgumentException("error must be non-negative: " + error);
+            Objects.requireNonNull(estimate, "estimate");
+            if (estimate.certainty() != Certainty.ESTIMATE) {
+                throw new IllegalArgumentException("an approximate value is an estimate, got " + estimate.certainty());
             }
             if (precision < 1) {
                 throw new IllegalArgumentException("precision must be positive: " + precision);
             }
         }
 
+        private Approximate(BigDecimal value, BigDecimal error, int precision) {
+            this(Estimate.estimate(value, error), precision);
+        }
+
+        /** The approximation. */
+        public BigDecimal value() {
+            return estimate.value();
+        }
+
+        @Override
+        public BigDecimal error() {
+            return estimate.error();
+        }
+
         @Override
         public RealValue add(RealValue o) {
             Approximate b = approximate(o, precision);
             MathContext mc = new MathContext(Math.max(precision, b.precision), RoundingMode.HALF_EVEN);
-            BigDecimal sum = value.add(b.value, mc);
-            return new Approximate(sum, roundUp(error.add(b.error).add(ulp(sum, mc))), mc.getPrecision());
+            BigDecimal sum = value().add(b.value(), mc);
+            return new Approximate(sum, roundUp(error().add(b.error()).add(ulp(sum, mc))), mc.getPrecision());
         }
 
         @Override
@@ -181,9 +193,11 @@ public sealed interface RealValue {
             }
             Approximate b = approximate(o, precision);
             MathContext mc = new MathContext(Math.max(precision, b.precision), RoundingMode.HALF_EVEN);
-            BigDecimal product = value.multiply(b.value, mc);
-            BigDecimal e = value.abs().multiply(b.error).add(b.value.abs().multiply(error)).add(error.multiply(b.error))
-                    .add(ulp(product, mc));
+            BigDecimal value = value();
+            BigDecimal error = error();
+            BigDecimal product = value.multiply(b.value(), mc);
+            BigDecimal e = value.abs().multiply(b.error()).add(b.value().abs().multiply(error))
+                    .add(error.multiply(b.error())).add(ulp(product, mc));
             return new Approximate(product, roundUp(e), mc.getPrecision());
         }
 
@@ -197,12 +211,12 @@ public sealed interface RealValue {
 
         @Override
         public boolean isZero() {
-            return value.abs().compareTo(error.multiply(BigDecimal.valueOf(Coefficient.ZERO_SAFETY_FACTOR))) <= 0;
+            return estimate.isZero();
         }
 
         @Override
         public int signum() {
-            return isZero() ? 0 : value.signum();
+            return estimate.signum();
         }
 
         @Override
@@ -212,7 +226,7 @@ public sealed interface RealValue {
 
         @Override
         public BigDecimal toBigDecimal(MathContext mc) {
-            return value.round(mc);
+            return value().round(mc);
         }
 
         /**
@@ -220,7 +234,7 @@ public sealed interface RealValue {
          * rounding ({@link Estimate#toDigits}).
          */
         public Estimate printed(int digits) {
-            return Estimate.estimate(value, error).toDigits(digits);
+            return estimate.toDigits(digits);
         }
 
         /** The value (at most 20 digits) and its error estimate, e.g. {@code 0.6057...(±1.2E-31)}. */

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.exact.ExactReal;
-import org.sgdx.reference.exponent.zeta.ZetaMoment;
 import org.sgdx.reference.exponent.zeta.ZetaMoments;
 import org.sgdx.reference.hermite.Basis;
 import org.sgdx.reference.hermite.Coefficient;
@@ -177,22 +176,20 @@ public final class Exponents {
                 return binary(k);
             }
             if (parity == Parity.EVEN && k % 2 == 1) {
-                return new ZetaSquared(k, BigDecimal.ZERO, Certainty.EXACT, BigDecimal.ZERO, "0",
+                return new ZetaSquared(k, Estimate.exact(BigDecimal.ZERO), "0",
                         "odd k and an even link: the law of Z given y is symmetric");
             }
             if (model instanceof LabelModel.Deterministic) {
                 Optional<ExactReal> exact = ExactGenerativeExponent.zetaSquaredMoment(model.link(), k);
                 if (exact.isPresent()) {
-                    return new ZetaSquared(k, exact.get().toBigDecimal(mc()), Certainty.EXACT, BigDecimal.ZERO,
+                    return new ZetaSquared(k, Estimate.exact(exact.get().toBigDecimal(mc())),
                             exact.get().toString(), "closed form (monotone pieces and atoms)");
                 }
             }
             if (numeric == null) {
                 numeric = ZetaMoments.of(model, Math.max(options.maxDegree(), options.zetaMaxDegree()));
             }
-            ZetaMoment m = numeric.moment(k);
-            return rounded(k, new Estimate(new BigDecimal(m.value()), new BigDecimal(m.error()), m.certainty()), 12,
-                    "numerical integration (double precision)");
+            return rounded(k, numeric.moment(k).estimate(), 12, "numerical integration (double precision)");
         }
 
         private ZetaSquared binary(int k) {
@@ -211,7 +208,7 @@ public final class Exponents {
             if (c0.certainty() == Certainty.EXACT && ck.certainty() == Certainty.EXACT) {
                 BigDecimal num = ck.exact().square().toBigDecimal(work);
                 BigDecimal den = c0.exact().multiply(ExactReal.of(BigFraction.ONE).subtract(c0.exact())).toBigDecimal(work);
-                return new ZetaSquared(k, num.divide(den, mc()), Certainty.EXACT, BigDecimal.ZERO,
+                return new ZetaSquared(k, Estimate.exact(num.divide(den, mc())),
                         "(" + ck.exact().square() + ") / (" + c0.exact().multiply(ExactReal.of(BigFraction.ONE)
                                 .subtract(c0.exact())) + ")",
                         "binary labels: c_k(q)^2 / (P(y=1) P(y=-1))");
@@ -228,8 +225,8 @@ public final class Exponents {
         /** A numerical {@code E[ζ_k²]} rounded for printing, its error including the rounding and rounded up. */
         private static ZetaSquared rounded(int k, Estimate e, int digits, String method) {
             Estimate r = e.toDigits(digits);
-            return new ZetaSquared(k, r.value(), r.certainty(), r.error().round(new MathContext(2, RoundingMode.UP)),
-                    null, method);
+            return new ZetaSquared(k, new Estimate(r.value(), r.error().round(new MathContext(2, RoundingMode.UP)),
+                    r.certainty()), null, method);
         }
 
         private MathContext mc() {

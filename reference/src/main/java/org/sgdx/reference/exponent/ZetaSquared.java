@@ -4,26 +4,36 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.sgdx.reference.Certainty;
-import org.sgdx.reference.exponent.zeta.ZetaMoment;
+import org.sgdx.reference.numeric.Estimate;
 
 /**
  * One value {@code E_y[ζ_k(y)²]}, {@code ζ_k(y) = E[h_k(Z) | y]} (MATH.md §3), with how it is known.
  *
  * @param k the Hermite index, {@code k ≥ 1}
- * @param value the value (rounded to the requested digits when exact)
- * @param certainty {@code exact} with a closed form, or {@code estimate}
- * @param error the error estimate (zero when exact)
+ * @param estimate the value (rounded to the requested digits when exact) with its error (zero when exact)
  * @param closedForm the closed form for exact values, or {@code null}
  * @param reason how the value was obtained
  */
-public record ZetaSquared(int k, BigDecimal value, Certainty certainty, BigDecimal error, String closedForm,
-        String reason) {
+public record ZetaSquared(int k, Estimate estimate, String closedForm, String reason) {
 
     public ZetaSquared {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(certainty, "certainty");
-        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(reason, "reason");
+    }
+
+    /** The value. */
+    public BigDecimal value() {
+        return estimate.value();
+    }
+
+    /** {@code exact} with a closed form, or {@code estimate}. */
+    public Certainty certainty() {
+        return estimate.certainty();
+    }
+
+    /** The error estimate, zero when exact. */
+    public BigDecimal error() {
+        return estimate.error();
     }
 
     public Optional<String> closedFormValue() {
@@ -31,13 +41,10 @@ public record ZetaSquared(int k, BigDecimal value, Certainty certainty, BigDecim
     }
 
     /**
-     * Whether the value is positive: exactly for exact values, by the rule of
-     * {@link ZetaMoment#distinguishableFromZero()} for estimates.
+     * Whether the value is positive: exactly for exact values, by the one zero rule of {@link Estimate#signum()} for
+     * estimates (the value exceeds {@value Estimate#ZERO_SAFETY_FACTOR} error estimates).
      */
     public boolean isPositive() {
-        if (certainty == Certainty.EXACT) {
-            return value.signum() > 0;
-        }
-        return ZetaMoment.isPositive(value.doubleValue(), error.doubleValue());
+        return estimate.signum() > 0;
     }
 }

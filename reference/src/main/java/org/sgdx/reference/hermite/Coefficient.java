@@ -5,30 +5,41 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.exact.ExactReal;
+import org.sgdx.reference.numeric.Estimate;
 
 /**
  * One Hermite coefficient of a link, with how it is known.
  *
  * @param k the index
  * @param basis the convention: {@code u_k} ({@link Basis#HE}) or {@code c_k} ({@link Basis#H})
- * @param value the value rounded to the requested number of significant digits (an estimate: to fewer when its
- *     last digits would be below its error)
- * @param certainty {@code exact} (then {@code exact} holds the closed form) or {@code estimate}
- * @param error an estimate of {@code |value − true value|} for estimates, including the rounding of {@code value};
- *     zero for exact values (whose {@code value} is the closed form rounded to the requested digits)
+ * @param estimate the value rounded to the requested number of significant digits with its error: for an
+ *     {@code exact} coefficient the correct rounding of the closed form with error zero; for an {@code estimate}
+ *     rounded to fewer digits when its last digits would be below its error, which includes that rounding
  * @param exact the exact value, or {@code null}
  */
-public record Coefficient(int k, Basis basis, BigDecimal value, Certainty certainty, BigDecimal error,
-        ExactReal exact) {
+public record Coefficient(int k, Basis basis, Estimate estimate, ExactReal exact) {
 
     public Coefficient {
         Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(certainty, "certainty");
-        Objects.requireNonNull(error, "error");
-        if (certainty == Certainty.EXACT && exact == null) {
+        Objects.requireNonNull(estimate, "estimate");
+        if (estimate.certainty() == Certainty.EXACT && exact == null) {
             throw new IllegalArgumentException("an exact coefficient needs its exact value");
         }
+    }
+
+    /** The value as rounded for output. */
+    public BigDecimal value() {
+        return estimate.value();
+    }
+
+    /** How the value is known. */
+    public Certainty certainty() {
+        return estimate.certainty();
+    }
+
+    /** The error: zero for exact values, an estimate of {@code |value − true value|} otherwise. */
+    public BigDecimal error() {
+        return estimate.error();
     }
 
     /** The exact value, when known. */
@@ -37,16 +48,13 @@ public record Coefficient(int k, Basis basis, BigDecimal value, Certainty certai
     }
 
     /**
-     * Whether the coefficient is zero: decided exactly for exact values; for estimates, when {@code |value|} is
-     * within a safety factor of the error estimate (a decision that is itself an estimate).
+     * Whether the coefficient is zero: decided exactly for exact values; for estimates by the one zero rule of
+     * {@link Estimate#isZero()} (a decision that is itself an estimate).
      */
     public boolean isZero() {
         if (exact != null) {
             return exact.isZero();
         }
-        return value.abs().compareTo(error.multiply(BigDecimal.valueOf(ZERO_SAFETY_FACTOR))) <= 0;
+        return estimate.isZero();
     }
-
-    /** How many error estimates a numerical value must exceed to count as non-zero. */
-    public static final int ZERO_SAFETY_FACTOR = 1000;
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.Bisection;
 
 /**
  * The truncated and split domain {@code [−L, L]} of the Gaussian integrals {@code E[f(Z) h_k(Z)]},
@@ -170,22 +171,11 @@ record IntegrationDomain(BigDecimal cutoff, List<BigDecimal> kinks, double log10
             return null;
         }
         // double-precision bisection for a start
-        double a = lo.doubleValue();
-        double b = hi.doubleValue();
-        for (int i = 0; i < 200 && a < b; i++) {
-            double mid = 0.5 * (a + b);
-            if (mid <= a || mid >= b) {
-                break;
-            }
-            if (Math.signum(g.value(mid)) == sLo) {
-                a = mid;
-            } else {
-                b = mid;
-            }
-        }
+        double start = Bisection.boundary(z -> Math.signum(g.value(z)) == sLo, lo.doubleValue(), hi.doubleValue(),
+                200);
         BigDecimal eps = BigDecimal.ONE.movePointLeft(mc.getPrecision() - 2);
         BigDecimal two = BigDecimal.valueOf(2);
-        BigDecimal x = new BigDecimal(0.5 * (a + b));
+        BigDecimal x = new BigDecimal(start);
         if (x.compareTo(lo) <= 0 || x.compareTo(hi) >= 0) {
             x = lo.add(hi).divide(two, mc);
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.sgdx.reference.Certainty;
 import org.sgdx.reference.exact.ExactNumber;
 import org.sgdx.reference.exact.ExactReal;
 import org.sgdx.reference.hermite.HermiteMoments;
@@ -67,7 +66,7 @@ public final class LinkCoefficients {
             List<Coefficient> out = new ArrayList<>(exact.size());
             for (int k = 0; k < exact.size(); k++) {
                 ExactReal x = exact.get(k);
-                out.add(new Coefficient(k, basis, x.toBigDecimal(mc), Certainty.EXACT, BigDecimal.ZERO, x));
+                out.add(new Coefficient(k, basis, Estimate.exact(x.toBigDecimal(mc)), x));
             }
             return List.copyOf(out);
         }
@@ -110,14 +109,13 @@ public final class LinkCoefficients {
                     || (parity == Parity.ODD || centre.isPresent()) && k % 2 == 0 && k > 0
                     || parity == Parity.ODD && k == 0;
             if (zeroBySymmetry) {
-                out.add(new Coefficient(k, basis, BigDecimal.ZERO, Certainty.EXACT, BigDecimal.ZERO, ExactReal.ZERO));
+                out.add(new Coefficient(k, basis, Estimate.exact(BigDecimal.ZERO), ExactReal.ZERO));
             } else if (k == 0 && centre.isPresent()) {
                 ExactReal mean = ExactReal.of(centre.get());
-                out.add(new Coefficient(0, basis, mean.toBigDecimal(new MathContext(digits, RoundingMode.HALF_EVEN)),
-                        Certainty.EXACT, BigDecimal.ZERO, mean));
+                out.add(new Coefficient(0, basis,
+                        Estimate.exact(mean.toBigDecimal(new MathContext(digits, RoundingMode.HALF_EVEN))), mean));
             } else {
-                Estimate e = values.get(k).toDigits(digits);
-                out.add(new Coefficient(k, basis, e.value(), e.certainty(), e.error(), null));
+                out.add(new Coefficient(k, basis, values.get(k).toDigits(digits), null));
             }
         }
         return List.copyOf(out);

@@ -8,15 +8,24 @@ import org.sgdx.reference.Certainty;
 
 /**
  * A number together with a statement of how well it is known (DESIGN.md, "Trustworthy numbers"): for
- * {@link Certainty#EXACT} the error is zero, for {@link Certainty#ENCLOSURE} the true value lies in
- * {@code [value − error, value + error]}, for {@link Certainty#ESTIMATE} {@code error} is an estimate of
- * {@code |value − true value|} that is not a proof.
+ * {@link Certainty#EXACT} the error is zero (the value may be the correct rounding of the exact value), for
+ * {@link Certainty#ENCLOSURE} the true value lies in {@code [value − error, value + error]}, for {@link Certainty#ESTIMATE} {@code error} is an estimate of
+ * {@code |value − true value|} that is not a proof. This is the one value-with-error type of the reference; records
+ * that add meaning (an index, a basis, a closed form) hold one.
+ *
+ * <p>The one zero rule: a value is reported as zero when {@code |value| ≤ }{@value #ZERO_SAFETY_FACTOR}{@code  · error}
+ * ({@link #isZero()}). For an exact value (error 0) that is {@code value = 0}; for an enclosure it implies that the
+ * enclosure contains 0; for an estimate it is a decision that is itself an estimate, made with a safety factor
+ * because error estimates of quadratures and series can be optimistic by a few orders of magnitude.
  *
  * @param value the approximation
  * @param error a non-negative bound or estimate of the absolute error
  * @param certainty how the error is known
  */
 public record Estimate(BigDecimal value, BigDecimal error, Certainty certainty) {
+
+    /** How many errors a value must exceed to count as non-zero ({@link #isZero()}). */
+    public static final int ZERO_SAFETY_FACTOR = 1000;
 
     /** Significant digits kept in derived errors, which are rounded up. */
     private static final int ERROR_DIGITS = 3;
@@ -28,6 +37,11 @@ public record Estimate(BigDecimal value, BigDecimal error, Certainty certainty) 
         if (error.signum() < 0) {
             throw new IllegalArgumentException("error must be non-negative: " + error);
         }
+    }
+
+    /** An exact value (error zero). */
+    public static Estimate exact(BigDecimal value) {
+        return new Estimate(value, BigDecimal.ZERO, Certainty.EXACT);
     }
 
     /** An estimated value with the given error estimate. */
@@ -80,6 +94,19 @@ public record Estimate(BigDecimal value, BigDecimal error, Certainty certainty) 
         }
         MathContext up = new MathContext(ERROR_DIGITS, RoundingMode.UP);
         return new Estimate(value.divide(divisor, mc), error.divide(divisor, up), certainty);
+    }
+
+    /**
+     * Whether the value is reported as zero, by the one rule {@code |value| ≤ }{@value #ZERO_SAFETY_FACTOR}
+     * {@code · error}: exactly zero for an exact value, within the safety factor of zero otherwise.
+     */
+    public boolean isZero() {
+        return value.abs().compareTo(error.multiply(BigDecimal.valueOf(ZERO_SAFETY_FACTOR))) <= 0;
+    }
+
+    /** The sign of the value, 0 when it is {@linkplain #isZero() reported as zero}. */
+    public int signum() {
+        return isZero() ? 0 : value.signum();
     }
 
     /**

@@ -3,13 +3,16 @@ package org.sgdx.reference.numeric;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The {@code n}-point Gauss–Legendre rule on {@code [−1, 1]}, {@code ∫ g ≈ Σ_i w_i g(x_i)}, exact for polynomials
  * of degree {@code 2n − 1}, with nodes and weights correct to the requested number of digits. The nodes are the
  * zeros of the Legendre polynomial {@code P_n}, found by Newton's method from a double-precision start, the
  * working precision doubling with each step; {@code w_i = 2 / ((1 − x_i²) P_n'(x_i)²)}. Only the non-negative
- * nodes are stored: the rule is symmetric.
+ * nodes are stored: the rule is symmetric. For double-precision integrands the rule also holds all {@code n} nodes and
+ * weights rounded to double ({@link #doubleNodes()}, {@link #integrate(DoubleUnaryOperator, double, double)}).
+ * Immutable.
  */
 public final class GaussLegendreRule {
 
@@ -18,11 +21,25 @@ public final class GaussLegendreRule {
     private final int points;
     private final BigDecimal[] nodes;
     private final BigDecimal[] weights;
+    /** All nodes in increasing order, rounded to double. */
+    private final double[] doubleNodes;
+    /** The weights of {@link #doubleNodes}, rounded to double. */
+    private final double[] doubleWeights;
 
     private GaussLegendreRule(int points, BigDecimal[] nodes, BigDecimal[] weights) {
         this.points = points;
         this.nodes = nodes;
         this.weights = weights;
+        doubleNodes = new double[points];
+        doubleWeights = new double[points];
+        for (int i = 0; i < nodes.length; i++) {
+            double x = nodes[i].doubleValue();
+            double w = weights[i].doubleValue();
+            doubleNodes[i] = -x;
+            doubleWeights[i] = w;
+            doubleNodes[points - 1 - i] = x;
+            doubleWeights[points - 1 - i] = w;
+        }
     }
 
     /**
@@ -91,6 +108,33 @@ public final class GaussLegendreRule {
     /** The weight of {@code ±node(i)}. */
     public BigDecimal weight(int i) {
         return weights[i];
+    }
+
+    /**
+     * All {@code n} nodes in increasing order, each the double nearest to its {@code digits}-digit value (a fresh
+     * array).
+     */
+    public double[] doubleNodes() {
+        return doubleNodes.clone();
+    }
+
+    /** The weights of {@link #doubleNodes()}, in the same order and rounded the same way (a fresh array). */
+    public double[] doubleWeights() {
+        return doubleWeights.clone();
+    }
+
+    /**
+     * {@code ∫_a^b f} by this rule in double precision, {@code (b − a)/2 · Σ_i w_i f((a + b)/2 + (b − a)/2 · x_i)}
+     * summed over the nodes in increasing order; either order of {@code a} and {@code b}.
+     */
+    public double integrate(DoubleUnaryOperator f, double a, double b) {
+        double mid = 0.5 * (a + b);
+        double half = 0.5 * (b - a);
+        double sum = 0;
+        for (int i = 0; i < points; i++) {
+            sum += doubleWeights[i] * f.applyAsDouble(mid + half * doubleNodes[i]);
+        }
+        return half * sum;
     }
 
     /** Whether {@code node(i)} is the middle node 0 of an odd rule, which is not mirrored. */

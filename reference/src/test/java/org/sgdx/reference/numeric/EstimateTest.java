@@ -21,6 +21,27 @@ class EstimateTest {
         assertThat(r.isConsistentWith(new BigDecimal("1.23456789"), BigDecimal.ZERO)).isTrue();
     }
 
+    /** The one zero rule: |value| ≤ 1000 · error, with the boundary itself counting as zero. */
+    @Test
+    void zeroMeansWithinTheSafetyFactorOfTheError() {
+        BigDecimal error = new BigDecimal("1e-30");
+        assertThat(Estimate.estimate(new BigDecimal("1e-27"), error).isZero()).isTrue();
+        assertThat(Estimate.estimate(new BigDecimal("-1e-27"), error).isZero()).isTrue();
+        assertThat(Estimate.estimate(new BigDecimal("1.0000001e-27"), error).isZero()).isFalse();
+        assertThat(Estimate.estimate(new BigDecimal("-1.0000001e-27"), error).signum()).isEqualTo(-1);
+        assertThat(Estimate.estimate(new BigDecimal("9e-28"), error).signum()).isZero();
+        assertThat(Estimate.ZERO_SAFETY_FACTOR).isEqualTo(1000);
+        // exact values (error 0) are zero exactly when they are 0, however small
+        assertThat(Estimate.exact(new BigDecimal("1e-300")).isZero()).isFalse();
+        assertThat(Estimate.exact(new BigDecimal("1e-300")).signum()).isEqualTo(1);
+        assertThat(Estimate.exact(BigDecimal.ZERO).isZero()).isTrue();
+        assertThat(Estimate.exact(BigDecimal.ONE).certainty()).isEqualTo(Certainty.EXACT);
+        assertThat(Estimate.exact(BigDecimal.ONE).error()).isZero();
+        // the rule does not depend on the certainty
+        assertThat(new Estimate(new BigDecimal("0.5"), new BigDecimal("0.001"), Certainty.ENCLOSURE).isZero()).isTrue();
+        assertThat(new Estimate(new BigDecimal("2"), new BigDecimal("0.001"), Certainty.ENCLOSURE).isZero()).isFalse();
+    }
+
     @Test
     void toDigitsKeepsOnlyTheDigitsItsErrorAllowsAndBoundsThePrintedValue() {
         Estimate e = Estimate.estimate(new BigDecimal("0.605705509630725"), new BigDecimal("1e-3"));

@@ -34,6 +34,20 @@ class GaussHermiteRuleTest {
         }
     }
 
+    /** Nodes and weights agree with mpmath's zeros of {@code He_n} and their weights {@code n!/(n² He_{n−1}(z)²)}. */
+    @ParameterizedTest
+    @ValueSource(ints = {6, 20})
+    void nodesAndWeightsMatchTheReferenceData(int n) {
+        GaussHermiteRule r = GaussHermiteRule.of(n);
+        for (int i = 0; i < n; i++) {
+            String arg = Integer.toString(i);
+            double node = ReferenceData.value("numerics-40-digits.csv", "hermite-node-" + n, arg).doubleValue();
+            double weight = ReferenceData.value("numerics-40-digits.csv", "hermite-weight-" + n, arg).doubleValue();
+            assertThat(r.node(i)).as("node %d of %d", i, n).isCloseTo(node, within(1e-14 * Math.max(1, Math.abs(node))));
+            assertThat(r.weight(i)).as("weight %d of %d", i, n).isCloseTo(weight, within(1e-13 * weight));
+        }
+    }
+
     @Test
     void sizesOutsideTheRangeAreRefused() {
         assertThatThrownBy(() -> GaussHermiteRule.of(0)).isInstanceOf(IllegalArgumentException.class);

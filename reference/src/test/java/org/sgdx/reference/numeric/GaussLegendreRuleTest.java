@@ -2,6 +2,7 @@ package org.sgdx.reference.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class GaussLegendreRuleTest {
 
     private static final MathContext MC = new MathContext(70);
+    private static final String DATA = "numerics-40-digits.csv";
 
     /** {@code Σ w_i x_i^p} over all nodes. */
     private static BigDecimal moment(GaussLegendreRule rule, int p) {
@@ -70,6 +72,47 @@ class GaussLegendreRuleTest {
                 assertThat(rule.node(i)).isLessThan(rule.node(i - 1));
             }
         }
+    }
+
+    /** Every node and weight agrees with mpmath's to all 40 digits of the data, up to a unit in the last place. */
+    @Test
+    void nodesAndWeightsMatchTheReferenceData() {
+        for (int n : new int[] {5, 8, 16, 20}) {
+            GaussLegendreRule rule = GaussLegendreRule.of(n, 45);
+            for (int i = 0; i < rule.halfSize(); i++) {
+                String arg = Integer.toString(i);
+                BigDecimal node = ReferenceData.value(DATA, "legendre-node-" + n, arg);
+                BigDecimal weight = ReferenceData.value(DATA, "legendre-weight-" + n, arg);
+                assertThat(rule.node(i).subtract(node).abs()).as("node %d of %d", i, n).isLessThan(new BigDecimal("1e-40"));
+                assertThat(rule.weight(i).subtract(weight).abs()).as("weight %d of %d", i, n)
+                        .isLessThan(new BigDecimal("1e-40"));
+            }
+        }
+    }
+
+    /** The double view holds the correctly rounded reference nodes, increasing, and integrates in double. */
+    @Test
+    void doubleViewIsTheRoundedRuleInIncreasingOrder() {
+        GaussLegendreRule rule = GaussLegendreRule.of(16, 20);
+        double[] x = rule.doubleNodes();
+        double[] w = rule.doubleWeights();
+        assertThat(x).hasSize(16);
+        for (int i = 0; i < 8; i++) {
+            String arg = Integer.toString(i);
+            double node = ReferenceData.value(DATA, "legendre-node-16", arg).doubleValue();
+            double weight = ReferenceData.value(DATA, "legendre-weight-16", arg).doubleValue();
+            assertThat(x[15 - i]).isEqualTo(node);
+            assertThat(x[i]).isEqualTo(-node);
+            assertThat(w[15 - i]).isEqualTo(weight);
+            assertThat(w[i]).isEqualTo(weight);
+        }
+        // a fresh copy each time
+        x[0] = 7;
+        assertThat(rule.doubleNodes()[0]).isNotEqualTo(7);
+        // ∫_0^1 e^x and, with the ends reversed, its negative
+        double exact = ReferenceData.value(DATA, "integral", "exp-0-1").doubleValue();
+        assertThat(rule.integrate(Math::exp, 0, 1)).isCloseTo(exact, within(4e-16));
+        assertThat(rule.integrate(Math::exp, 1, 0)).isCloseTo(-exact, within(4e-16));
     }
 
     @Test

@@ -21,6 +21,13 @@ public final class ReferenceData {
     private ReferenceData() {
     }
 
+    /** The value of the row with the given key and argument. */
+    public static BigDecimal value(String resource, String key, String argument) {
+        return read(resource).stream().filter(r -> r.key().equals(key) && r.argument().equals(argument))
+                .map(Row::value).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row " + key + "," + argument + " in " + resource));
+    }
+
     /** The rows of a three-column table, skipping {@code #} comments and the header line. */
     public static List<Row> read(String resource) {
         InputStream in = ReferenceData.class.getResourceAsStream("/reference-data/" + resource);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.sgdx.reference.numeric.GoldenSection;
 
 /**
  * A phase boundary located from two fitted branches (MATH.md §6, §8): the continuous broken line
@@ -264,31 +265,9 @@ public record BrokenLineFit(String statistic, Branches branches, double breakpoi
 
     private static double golden(double[] u, double[] y, Branches branches, double lo, double hi, double best,
             double bestSse) {
-        final double r = (Math.sqrt(5) - 1) / 2;
-        double a = lo;
-        double b = hi;
-        double c1 = b - r * (b - a);
-        double c2 = a + r * (b - a);
-        double f1 = profile(u, y, branches, c1)[0];
-        double f2 = profile(u, y, branches, c2)[0];
-        for (int i = 0; i < GOLDEN_ITERATIONS && b - a > 1e-13 * (1 + Math.abs(a)); i++) {
-            if (f1 <= f2) {
-                b = c2;
-                c2 = c1;
-                f2 = f1;
-                c1 = b - r * (b - a);
-                f1 = profile(u, y, branches, c1)[0];
-            } else {
-                a = c1;
-                c1 = c2;
-                f1 = f2;
-                c2 = a + r * (b - a);
-                f2 = profile(u, y, branches, c2)[0];
-            }
-        }
-        double c = f1 <= f2 ? c1 : c2;
-        double f = Math.min(f1, f2);
-        return f <= bestSse ? c : best;
+        GoldenSection.Minimum m = GoldenSection.minimize(c -> profile(u, y, branches, c)[0], lo, hi,
+                (a, b) -> !(b - a > 1e-13 * (1 + Math.abs(a))), GOLDEN_ITERATIONS);
+        return m.value() <= bestSse ? m.x() : best;
     }
 
     /**

@@ -14,8 +14,10 @@ import org.sgdx.reference.dynamics.ParameterPolynomial;
 import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondMoments;
+import org.sgdx.reference.numeric.Bisection;
 import org.sgdx.reference.numeric.Estimate;
 import org.sgdx.reference.numeric.GaussLegendreRule;
+import org.sgdx.reference.numeric.GoldenSection;
 import org.sgdx.reference.poly.RationalPolynomial;
 
 /**
@@ -250,17 +252,8 @@ public final class MeanField {
         for (int i = 1; i <= n; i++) {
             double m = lo * Math.pow(hi / lo, (double) i / n);
             if (f.evaluate(m) <= 0) {
-                double l = previous;
-                double r = m;
-                for (int it = 0; it < 60; it++) {
-                    double c = 0.5 * (l + r);
-                    if (f.evaluate(c) > 0) {
-                        l = c;
-                    } else {
-                        r = c;
-                    }
-                }
-                return Optional.of(new BigDecimal(0.5 * (l + r)).round(new MathContext(6)).toString());
+                double zero = Bisection.boundary(c -> f.evaluate(c) > 0, previous, m, 60);
+                return Optional.of(new BigDecimal(zero).round(new MathContext(6)).toString());
             }
             previous = m;
         }
@@ -303,18 +296,18 @@ public final class MeanField {
         }
         double lo = Math.log(a) + Math.max(best - 1, 0) * Math.log(b / a) / grid;
         double hi = Math.log(a) + Math.min(best + 1, grid) * Math.log(b / a) / grid;
-        double[] refined = golden(x -> stabilityRatio(dr, nm, Math.exp(x)), lo, hi, 1e-12);
-        ratioMin = Math.min(ratioMin, refined[1]);
+        GoldenSection.Minimum refined = GoldenSection.minimize(x -> stabilityRatio(dr, nm, Math.exp(x)), lo, hi, 1e-12);
+        ratioMin = Math.min(ratioMin, refined.value());
         BigDecimal gammaMaxExact = new BigDecimal(ratioMin).movePointRight(driftExponent - normalisationExponent);
         BigDecimal gammaMax = gammaMaxExact.round(new MathContext(10));
         double scaledRatio = ratioMin;
         QuickTime quick = new QuickTime(dr, scale(nm, scaledRatio), a, b);
-        double[] min = golden(x -> quick.time(Math.exp(x)), -8 * Math.log(10), 0, 1e-9);
-        if (!Double.isFinite(min[1])) {
+        GoldenSection.Minimum min = GoldenSection.minimize(x -> quick.time(Math.exp(x)), -8 * Math.log(10), 0, 1e-9);
+        if (!Double.isFinite(min.value())) {
             return new OptimalRate(Optional.empty(), Double.NaN, gammaMax, Optional.empty(),
                     "the hitting time is infinite for every gamma searched");
         }
-        BigFraction found = Rationals.of(gammaMaxExact.multiply(new BigDecimal(Math.exp(min[0])))
+        BigFraction found = Rationals.of(gammaMaxExact.multiply(new BigDecimal(Math.exp(min.x())))
                 .round(new MathContext(10)));
         BigFraction gamma = found;
         HittingTime time = hittingTime(gamma, m0, mTarget, digits);
@@ -337,33 +330,6 @@ public final class MeanField {
         return 2 * horner(dr, m) / (horner(nm, m) * m);
     }
 
-    /** Golden-section minimisation of a unimodal function; returns {@code {argmin, min}}. */
-    static double[] golden(java.util.function.DoubleUnaryOperator g, double lo, double hi, double tolerance) {
-        double ratio = (Math.sqrt(5) - 1) / 2;
-        double a = lo;
-        double b = hi;
-        double c = b - ratio * (b - a);
-        double e = a + ratio * (b - a);
-        double gc = g.applyAsDouble(c);
-        double ge = g.applyAsDouble(e);
-        while (b - a > tolerance * Math.max(1, Math.abs(a) + Math.abs(b))) {
-            if (gc <= ge) {
-                b = e;
-                e = c;
-                ge = gc;
-                c = b - ratio * (b - a);
-                gc = g.applyAsDouble(c);
-            } else {
-                a = c;
-                c = e;
-                gc = ge;
-                e = a + ratio * (b - a);
-                ge = g.applyAsDouble(e);
-            }
-        }
-        return gc <= ge ? new double[] {c, gc} : new double[] {e, ge};
-    }
-
     /** The hitting time in double precision: 20-point Gauss–Legendre on pieces of ratio 5/4; infinite if F ≤ 0. */
     static final class QuickTime {
         private static final int POINTS = 20;
@@ -380,13 +346,16 @@ public final class MeanField {
             this.a = a;
             this.b = b;
             GaussLegendreRule rule = GaussLegendreRule.of(POINTS, 20);
+            double[] x = rule.doubleNodes();
+            double[] w = rule.doubleWeights();
+            // summed in the order x_0, −x_0, x_1, −x_1, ... from the largest node
             nodes = new double[POINTS];
             weights = new double[POINTS];
-            for (int i = 0; i < rule.halfSize(); i++) {
-                nodes[2 * i] = rule.node(i).doubleValue();
-                nodes[2 * i + 1] = -rule.node(i).doubleValue();
-                weights[2 * i] = rule.weight(i).doubleValue();
-                weights[2 * i + 1] = rule.weight(i).doubleValue();
+            for (int i = 0; i < POINTS / 2; i++) {
+                nodes[2 * i] = x[POINTS - 1 - i];
+                nodes[2 * i + 1] = x[i];
+                weights[2 * i] = w[POINTS - 1 - i];
+                weights[2 * i + 1] = w[i];
             }
         }
 

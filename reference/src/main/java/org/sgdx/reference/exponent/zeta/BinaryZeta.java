@@ -3,6 +3,7 @@ package org.sgdx.reference.exponent.zeta;
 import org.sgdx.reference.link.compiled.LinkCompiler;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.TanhSinh;
 
 /**
  * {@code ζ_k} and {@code E_y[ζ_k²]} for binary labels {@code y = ±1} with {@code P(y = 1 | z) = q(z)} (MATH.md §3):
@@ -84,7 +85,7 @@ final class BinaryZeta {
     }
 
     /** {@code E_y[ζ_k²]} for {@code k = 0 .. maxK} with propagated error estimates. */
-    Estimate moments() {
+    MomentSums moments() {
         double p1 = value[0];
         double p0 = value[1];
         double[] v = new double[maxK + 1];
@@ -100,7 +101,7 @@ final class BinaryZeta {
                     + num * num * ((p1 > 0 ? error[0] / (p1 * p1) : 0) + (p0 > 0 ? error[1] / (p0 * p0) : 0))
                     + ROUNDOFF * v[k];
         }
-        return new Estimate(v, e);
+        return new MomentSums(v, e);
     }
 
     /** Checks {@code 0 ≤ q ≤ 1} on a grid of {@code [−L, L]} and beside each breakpoint. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.TanhSinh;
 
 /**
  * {@code ζ_k} and {@code E_y[ζ_k(y)²]} for a deterministic link {@code y = σ(Z)} (MATH.md §3).
@@ -32,7 +33,7 @@ final class DeterministicZeta {
     }
 
     /** {@code E_y[ζ_k²]} for {@code k = 0 .. maxK} with error estimates. */
-    Estimate moments() {
+    MomentSums moments() {
         int n = maxK + 1;
         TanhSinh.Result acc = new TanhSinh.Result(n);
         double[] critical = structure.criticalValues();
@@ -90,7 +91,7 @@ final class DeterministicZeta {
             error[k] = acc.error()[k] + ROUNDOFF * (acc.magnitude()[k] + Math.abs(value[k]))
                     + Gaussian.tailSquareMoment(k, structure.cut) + massDefect;
         }
-        return new Estimate(value, error);
+        return new MomentSums(value, error);
     }
 
     /**

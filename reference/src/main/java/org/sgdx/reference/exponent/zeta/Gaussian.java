@@ -3,6 +3,7 @@ package org.sgdx.reference.exponent.zeta;
 import org.apache.commons.numbers.gamma.ErfDifference;
 import org.apache.commons.numbers.gamma.Erfc;
 import org.apache.commons.numbers.gamma.InverseErfc;
+import org.sgdx.reference.numeric.GaussLegendreRule;
 
 /** Standard normal density, interval probabilities and quantiles, and normalised Hermite values, in double. */
 final class Gaussian {
@@ -10,6 +11,15 @@ final class Gaussian {
     /** {@code 1/√(2π)}. */
     static final double INV_SQRT_2PI = 0.3989422804014327;
     private static final double SQRT2 = 1.4142135623730951;
+    /** The 8-point Gauss–Legendre rule of {@link #tailSquareMoment}, nodes increasing. */
+    private static final double[] TAIL_NODES;
+    private static final double[] TAIL_WEIGHTS;
+
+    static {
+        GaussLegendreRule rule = GaussLegendreRule.of(8, 20);
+        TAIL_NODES = rule.doubleNodes();
+        TAIL_WEIGHTS = rule.doubleWeights();
+    }
 
     private Gaussian() {
     }
@@ -93,10 +103,10 @@ final class Gaussian {
         double step = 1.0 / 16;
         for (int i = 0; i < 16 * 15; i++) {
             double z0 = cut + i * step;
-            for (double[] node : GaussLegendre.nodes(8)) {
-                double z = z0 + 0.5 * step * (1 + node[0]);
+            for (int j = 0; j < TAIL_NODES.length; j++) {
+                double z = z0 + 0.5 * step * (1 + TAIL_NODES[j]);
                 hermite(z, h);
-                sum += 0.5 * step * node[1] * h[k] * h[k] * pdf(z);
+                sum += 0.5 * step * TAIL_WEIGHTS[j] * h[k] * h[k] * pdf(z);
             }
         }
         return 2 * sum;

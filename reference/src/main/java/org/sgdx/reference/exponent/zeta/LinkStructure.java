@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.function.DoubleToIntFunction;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.Bisection;
+import org.sgdx.reference.numeric.Brent;
+import org.sgdx.reference.numeric.GaussLegendreRule;
 
 /**
  * The shape of a link {@code σ} on {@code [−L, L]} in double precision: its breakpoints (zeros of the arguments of
@@ -27,6 +30,9 @@ final class LinkStructure {
     private static final int DENSITY = 512;
     /** Distance from a piece end within which rises are integrated from {@code σ'}. */
     static final double NEAR = 0.05;
+
+    /** The 16-point Gauss–Legendre rule of {@code rise}. */
+    private static final GaussLegendreRule SIXTEEN_POINTS = GaussLegendreRule.of(16, 20);
 
     /**
      * An interval on which {@code σ} is continuous and strictly monotone (its range in double precision may be a
@@ -90,7 +96,7 @@ final class LinkStructure {
                     return Double.NaN;
                 }
             }
-            return RootFinding.brent(z -> sigma.applyAsDouble(z) - y, zs[i], zs[j], fa, fb);
+            return Brent.root(z -> sigma.applyAsDouble(z) - y, zs[i], zs[j], fa, fb);
         }
 
         /**
@@ -101,7 +107,7 @@ final class LinkStructure {
         double rise(DoubleUnaryOperator derivative, boolean fromA, double w) {
             double e = fromA ? a : b;
             if (Math.abs(w - e) <= NEAR) {
-                return GaussLegendre.integrate16(derivative, e, w);
+                return SIXTEEN_POINTS.integrate(derivative, e, w);
             }
             return sigma.applyAsDouble(w) - (fromA ? ya : yb);
         }
@@ -122,7 +128,7 @@ final class LinkStructure {
                     return t;
                 }
                 if (gt > 0 != gPrev > 0) {
-                    return RootFinding.brent(w -> rise(derivative, fromA, w) - height, prev, t, gPrev, gt);
+                    return Brent.root(w -> rise(derivative, fromA, w) - height, prev, t, gPrev, gt);
                 }
                 prev = t;
                 gPrev = gt;
@@ -295,7 +301,8 @@ final class LinkStructure {
         for (int i = 1; i < grid.length; i++) {
             int cur = classOf.applyAsInt(grid[i]);
             if (cur != prev) {
-                out.add(RootFinding.boundary(classOf, grid[i - 1], grid[i], prev));
+                int low = prev;
+                out.add(Bisection.boundary(z -> classOf.applyAsInt(z) == low, grid[i - 1], grid[i], 90));
             }
             prev = cur;
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.DoubleUnaryOperator;
 import org.sgdx.reference.link.Expr;
+import org.sgdx.reference.numeric.Bisection;
+import org.sgdx.reference.numeric.GaussKronrod;
 
 /**
  * {@code ζ_k} and {@code E_y[ζ_k(y)²]} for a noisy link {@code y = σ(Z) + τ ε} (MATH.md §3):
@@ -73,7 +75,7 @@ final class NoisyZeta {
     }
 
     /** {@code E_y[ζ_k²]} for {@code k = 0 .. maxK} ({@code k = 0}: the total probability). */
-    Estimate moments() {
+    MomentSums moments() {
         int n = maxK + 1;
         double[] partition = initialPartition();
         PriorityQueue<Interval> queue = new PriorityQueue<>((u, v) -> Double.compare(v.worst, u.worst));
@@ -108,7 +110,7 @@ final class NoisyZeta {
             error[k] = Math.abs(totalError[k]) + zError[k] + ROUNDOFF * (1 + Math.abs(total[k]))
                     + Gaussian.tailSquareMoment(k, structure.cut) + massDefect;
         }
-        return new Estimate(total, error);
+        return new MomentSums(total, error);
     }
 
     /**
@@ -138,19 +140,13 @@ final class NoisyZeta {
     }
 
     private double quantile(double[] sig, double target, double lo, double hi) {
-        for (int it = 0; it < 60; it++) {
-            double mid = 0.5 * (lo + hi);
+        return Bisection.boundary(y -> {
             double f = 0;
             for (double s : sig) {
-                f += Gaussian.cdf((mid - s) / tau);
+                f += Gaussian.cdf((y - s) / tau);
             }
-            if (f / sig.length < target) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
+            return f / sig.length < target;
+        }, lo, hi, 60);
     }
 
     /** Scratch arrays for one thread of evaluation. */

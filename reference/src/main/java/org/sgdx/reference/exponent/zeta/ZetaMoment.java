@@ -1,46 +1,63 @@
 package org.sgdx.reference.exponent.zeta;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import org.sgdx.reference.Certainty;
+import org.sgdx.reference.numeric.Estimate;
 
 /**
  * An estimate of {@code E_y[ζ_k(y)²]}, {@code ζ_k(y) = E[h_k(Z) | y]} (MATH.md §3). The generative exponent is the
  * least {@code k ≥ 1} for which this is positive.
  *
  * @param k the Hermite index, at least 1
- * @param value the estimate
- * @param error an estimate of the absolute error of {@code value} (not a proven bound)
- * @param certainty how the value is known
+ * @param estimate the value with its error estimate (not a proven bound) and certainty
  */
-public record ZetaMoment(int k, double value, double error, Certainty certainty) {
+public record ZetaMoment(int k, Estimate estimate) {
 
     public ZetaMoment {
         if (k < 1) {
             throw new IllegalArgumentException("the Hermite index k must be at least 1, got " + k);
         }
-        if (!(error >= 0)) {
-            throw new IllegalArgumentException("the error estimate must be non-negative, got " + error);
-        }
-        Objects.requireNonNull(certainty, "certainty");
+        Objects.requireNonNull(estimate, "estimate");
     }
-
-    /** How many error estimates a value must exceed to count as positive. */
-    public static final int POSITIVE_SAFETY_FACTOR = 100;
-
-    /** Smallest value that counts as positive, whatever the error estimate. */
-    public static final double POSITIVE_FLOOR = 1e-9;
 
     /**
-     * Whether {@code E[ζ_k²] > 0} as far as this estimate can tell: the value exceeds both
-     * {@value #POSITIVE_SAFETY_FACTOR} error estimates and {@value #POSITIVE_FLOOR}. The generative exponent is
-     * decided by this rule.
+     * A double-precision estimate: the value and error are held exactly as the doubles given.
+     *
+     * @throws IllegalArgumentException if {@code k < 1}, the value is not finite or the error is negative or not
+     *     finite
      */
-    public boolean distinguishableFromZero() {
-        return isPositive(value, error);
+    public static ZetaMoment of(int k, double value, double error) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("the value must be finite, got " + value);
+        }
+        if (!(error >= 0) || !Double.isFinite(error)) {
+            throw new IllegalArgumentException("the error estimate must be finite and non-negative, got " + error);
+        }
+        return new ZetaMoment(k, Estimate.estimate(new BigDecimal(value), new BigDecimal(error)));
     }
 
-    /** The rule of {@link #distinguishableFromZero()} for a value and its error estimate. */
-    public static boolean isPositive(double value, double error) {
-        return value > POSITIVE_FLOOR && value > POSITIVE_SAFETY_FACTOR * error;
+    /** The value, as the double it was computed in. */
+    public double value() {
+        return estimate.value().doubleValue();
+    }
+
+    /** The error estimate, as the double it was computed in. */
+    public double error() {
+        return estimate.error().doubleValue();
+    }
+
+    /** How the value is known. */
+    public Certainty certainty() {
+        return estimate.certainty();
+    }
+
+    /**
+     * Whether {@code E[ζ_k²] > 0} as far as this estimate can tell: by the one rule of {@link Estimate#signum()}, the
+     * value exceeds {@value Estimate#ZERO_SAFETY_FACTOR} error estimates. The generative exponent is decided by this
+     * rule.
+     */
+    public boolean distinguishableFromZero() {
+        return estimate.signum() > 0;
     }
 }

@@ -53,7 +53,7 @@ public record ZetaMoments(LabelModel model, List<ZetaMoment> moments) {
     public static ZetaMoments of(LabelModel model, int maxK) {
         Objects.requireNonNull(model, "model");
         checkIndex("maxK", maxK);
-        Estimate e;
+        MomentSums e;
         if (model instanceof LabelModel.Deterministic d) {
             e = new DeterministicZeta(d.link().expression(), maxK).moments();
         } else if (model instanceof LabelModel.Noisy noisy) {
@@ -65,7 +65,7 @@ public record ZetaMoments(LabelModel model, List<ZetaMoment> moments) {
         }
         List<ZetaMoment> out = new ArrayList<>(maxK);
         for (int k = 1; k <= maxK; k++) {
-            out.add(new ZetaMoment(k, e.value()[k], e.error()[k], Certainty.ESTIMATE));
+            out.add(ZetaMoment.of(k, e.value()[k], e.error()[k]));
         }
         return new ZetaMoments(model, out);
     }

@@ -2,7 +2,6 @@ package org.sgdx.reference.exponent.zeta;
 
 import org.sgdx.reference.link.compiled.LinkCompiler;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -18,55 +17,6 @@ import org.sgdx.reference.link.Link;
 class NumericsTest {
 
     private static final long SEED = Long.getLong("QT_SEED", 20261129L);
-
-    @Test
-    void gaussKronrodIsExactForPolynomialsUpToItsDegree() {
-        // K15 integrates degree 22 exactly, the embedded G7 degree 13
-        for (int degree : new int[] {0, 5, 13, 22}) {
-            double[][] f = new double[15][1];
-            for (int j = 0; j < 15; j++) {
-                f[j][0] = Math.pow(GaussKronrod.node(-1, 2, j), degree);
-            }
-            double[] sum = new double[1];
-            double[] err = new double[1];
-            GaussKronrod.apply(-1, 2, f, sum, err);
-            double exact = (Math.pow(2, degree + 1) - Math.pow(-1, degree + 1)) / (degree + 1);
-            assertThat(sum[0]).as("degree %d", degree).isCloseTo(exact, within(1e-13 * Math.abs(exact)));
-            if (degree <= 13) {
-                assertThat(err[0]).isLessThan(1e-12 * Math.abs(exact));
-            }
-        }
-    }
-
-    @Test
-    void tanhSinhHandlesSquareRootEndpoints() {
-        TanhSinh.Result r = new TanhSinh.Result(2);
-        TanhSinh.integrate((z, out) -> {
-            out[0] = Math.sqrt(z);
-            out[1] = Math.sqrt(1 - z * z);
-        }, 0, 1, 1e-15, r);
-        assertThat(r.value()[0]).isCloseTo(2.0 / 3, within(1e-15));
-        assertThat(r.value()[1]).isCloseTo(Math.PI / 4, within(1e-15));
-        assertThat(r.error()[0]).isLessThan(1e-14);
-    }
-
-    @Test
-    void brentFindsRootsToFullPrecision() {
-        DoubleUnaryOperator f = x -> Math.cos(x) - x;
-        double root = RootFinding.brent(f, 0, 1, f.applyAsDouble(0), f.applyAsDouble(1));
-        assertThat(root).isCloseTo(0.7390851332151607, within(2e-16));
-        DoubleUnaryOperator g = x -> x * x * x - 2;
-        assertThat(RootFinding.brent(g, 2, 0, g.applyAsDouble(2), g.applyAsDouble(0)))
-                .isCloseTo(Math.cbrt(2), within(4e-16));
-        assertThatThrownBy(() -> RootFinding.brent(g, 2, 3, g.applyAsDouble(2), g.applyAsDouble(3)))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void boundaryOfAClassificationIsFoundByBisection() {
-        double b = RootFinding.boundary(z -> z > Math.PI ? 1 : 0, 3, 4, 0);
-        assertThat(b).isCloseTo(Math.PI, within(1e-15));
-    }
 
     @Test
     void intervalMomentsMatchSimpson() {

@@ -217,9 +217,14 @@ class ZetaMomentsDeterministicTest {
         assertThatThrownBy(() -> ZetaMoments.of(null, 3)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> moments("exp(z^3)", 3)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not finite at z = ");
-        assertThatThrownBy(() -> new ZetaMoment(0, 1, 0, Certainty.ESTIMATE))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ZetaMoment(1, 1, Double.NaN, Certainty.ESTIMATE))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ZetaMoment.of(0, 1, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("index k");
+        assertThatThrownBy(() -> ZetaMoment.of(1, 1, Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("error estimate");
+        assertThatThrownBy(() -> ZetaMoment.of(1, Double.POSITIVE_INFINITY, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value");
+        // the double is held exactly
+        assertThat(ZetaMoment.of(2, 0.1, 1e-17).value()).isEqualTo(0.1);
+        assertThat(ZetaMoment.of(2, 0.1, 1e-17).error()).isEqualTo(1e-17);
     }
 }

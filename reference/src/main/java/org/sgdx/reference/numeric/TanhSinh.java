@@ -1,16 +1,19 @@
-package org.sgdx.reference.exponent.zeta;
+package org.sgdx.reference.numeric;
 
 /**
  * Double-exponential (tanh-sinh) quadrature of a vector of bounded integrands on a finite interval. The
  * substitution {@code z = c + r tanh(π/2 sinh t)} turns algebraic endpoint singularities (such as the square
  * roots that appear in {@code ζ_k(σ(z))} at preimages of critical values) into rapidly decaying smooth
- * integrands, so the trapezoidal rule in {@code t} converges exponentially; the step is halved until two
- * successive sums agree.
+ * integrands, so the trapezoidal rule in {@code t} converges exponentially (Takahasi and Mori, 1974). The rule sums
+ * over {@code |t| ≤ 4} from the step {@code h = 1/2}, halving it (reusing the previous points) at least twice and at
+ * most seven times, until no component changes by more than the tolerance. The endpoints are never evaluated, and the
+ * distance of a node from the nearer endpoint is computed without cancellation.
  */
-final class TanhSinh {
+public final class TanhSinh {
 
     /** A vector integrand: writes the values at {@code z} into {@code out}. */
-    interface Integrand {
+    public interface Integrand {
+        /** Writes the values of the components at {@code z} into {@code out}. */
         void evaluate(double z, double[] out);
     }
 
@@ -21,12 +24,14 @@ final class TanhSinh {
      * @param error the change between the last two step sizes (conservative for this quadrature)
      * @param magnitude the integrals of the absolute values, for roundoff floors
      */
-    record Result(double[] value, double[] error, double[] magnitude) {
-        Result(int n) {
+    public record Result(double[] value, double[] error, double[] magnitude) {
+        /** Zero sums of {@code n} components. */
+        public Result(int n) {
             this(new double[n], new double[n], new double[n]);
         }
 
-        void add(double[] v, double[] e, double[] m) {
+        /** Adds the given sums, component by component. */
+        public void add(double[] v, double[] e, double[] m) {
             for (int i = 0; i < value.length; i++) {
                 value[i] += v[i];
                 error[i] += e[i];
@@ -48,7 +53,7 @@ final class TanhSinh {
      * Adds {@code ∫_a^b f} to {@code into}, halving the step until every component changes by at most
      * {@code tolerance}.
      */
-    static void integrate(Integrand f, double a, double b, double tolerance, Result into) {
+    public static void integrate(Integrand f, double a, double b, double tolerance, Result into) {
         int n = into.value().length;
         double[] v = new double[n];
         double[] m = new double[n];

@@ -1,22 +1,29 @@
-package org.sgdx.reference.exponent.zeta;
+package org.sgdx.reference.numeric;
 
-import java.util.function.DoubleToIntFunction;
 import java.util.function.DoubleUnaryOperator;
 
-/** Safeguarded bracketing root finders in double precision. */
-final class RootFinding {
+/**
+ * Brent's root finder in double precision (Brent, "Algorithms for Minimization without Derivatives", 1973, ch. 4):
+ * inverse quadratic interpolation and secant steps, safeguarded by bisection: the bracket always contains a sign
+ * change, convergence is superlinear near a simple zero, and no more than about the square of the number of
+ * bisection steps is ever needed.
+ */
+public final class Brent {
 
     private static final double EPS = Math.ulp(1.0);
 
-    private RootFinding() {
+    private Brent() {
     }
 
     /**
      * A zero of {@code f} in {@code [a, b]} by Brent's method (inverse quadratic interpolation, secant and
      * bisection), given {@code fa = f(a)} and {@code fb = f(b)} of opposite signs or one of them zero.
-     * The bracket shrinks below a few units in the last place, or to the first exact zero.
+     * The bracket shrinks below a few units in the last place, or to the first exact zero; the iteration stops
+     * after 200 evaluations in any case.
+     *
+     * @throws IllegalArgumentException if {@code fa} and {@code fb} are non-zero with the same sign
      */
-    static double brent(DoubleUnaryOperator f, double a, double b, double fa, double fb) {
+    public static double root(DoubleUnaryOperator f, double a, double b, double fa, double fb) {
         if (fa == 0) {
             return a;
         }
@@ -85,25 +92,5 @@ final class RootFinding {
             fb = f.applyAsDouble(b);
         }
         return b;
-    }
-
-    /**
-     * The point where a piecewise-constant classification changes between {@code lo} (class {@code classLo})
-     * and {@code hi} (another class), by bisection down to adjacent doubles or a width of about 1e-27 times the
-     * initial width.
-     */
-    static double boundary(DoubleToIntFunction classOf, double lo, double hi, int classLo) {
-        for (int i = 0; i < 90; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (mid <= lo || mid >= hi) {
-                break;
-            }
-            if (classOf.applyAsInt(mid) == classLo) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
     }
 }

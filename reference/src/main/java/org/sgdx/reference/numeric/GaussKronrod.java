@@ -1,10 +1,14 @@
-package org.sgdx.reference.exponent.zeta;
+package org.sgdx.reference.numeric;
 
 /**
- * The 15-point Gauss–Kronrod rule with its embedded 7-point Gauss rule, for vector integrands, with the error
- * estimate of QUADPACK's {@code qk15}.
+ * The 15-point Gauss–Kronrod rule with its embedded 7-point Gauss rule on a finite interval, in double precision, for
+ * vector integrands, with the error estimate of QUADPACK's {@code qk15} (Piessens et al., 1983): with {@code K} the
+ * Kronrod and {@code G} the Gauss value, {@code err = asc · min(1, (200 |K − G| / asc)^{3/2})}, where {@code asc} is
+ * the Kronrod integral of {@code |f − K/(b − a)|}, and at least {@code 50 ε} times the integral of {@code |f|}. The
+ * Kronrod sum is exact for polynomials of degree {@code ≤ 22}, the Gauss sum for degree {@code ≤ 13}. The caller
+ * evaluates the integrand at the 15 {@link #node nodes}, so it can reuse values across components.
  */
-final class GaussKronrod {
+public final class GaussKronrod {
 
     /** Kronrod nodes on {@code [0, 1]}: odd indices are the Gauss nodes; the last is the centre. */
     private static final double[] XGK = {
@@ -24,7 +28,7 @@ final class GaussKronrod {
     private static final double EPS = Math.ulp(1.0);
 
     /** Number of evaluations per application. */
-    static final int POINTS = 15;
+    public static final int POINTS = 15;
 
     private GaussKronrod() {
     }
@@ -34,7 +38,7 @@ final class GaussKronrod {
      * {@code j = 0 .. 14}: adds the Kronrod estimate of component {@code i} to {@code sum[i]} and its error
      * estimate to {@code error[i]}.
      */
-    static void apply(double a, double b, double[][] f, double[] sum, double[] error) {
+    public static void apply(double a, double b, double[][] f, double[] sum, double[] error) {
         double half = 0.5 * (b - a);
         double scale = Math.abs(half);
         int n = sum.length;
@@ -68,7 +72,7 @@ final class GaussKronrod {
     }
 
     /** The {@code j}-th evaluation point on {@code [a, b]}, {@code j = 0 .. 14}, symmetric about the centre. */
-    static double node(double a, double b, int j) {
+    public static double node(double a, double b, int j) {
         double c = 0.5 * (a + b);
         double half = 0.5 * (b - a);
         return j < 7 ? c - half * XGK[j] : j == 7 ? c : c + half * XGK[14 - j];
