@@ -9,8 +9,8 @@ import org.sgdx.reference.Certainty;
 /**
  * A number together with a statement of how well it is known (DESIGN.md, "Trustworthy numbers"): for
  * {@link Certainty#EXACT} the error is zero (the value may be the correct rounding of the exact value), for
- * {@link Certainty#ENCLOSURE} the true value lies in {@code [value − error, value + error]}, for {@link Certainty#ESTIMATE} {@code error} is an estimate of
- * {@code |value − true value|} that is not a proof. This is the one value-with-error type of the reference; records
+ * {@link Certainty#ENCLOSURE} the true value lies in {@code [value − error, value + error]}, for
+ * {@link Certainty#ESTIMATE} {@code error} is an estimate of {@code |value − true value|} that is not a proof. This is the one value-with-error type of the reference; records
  * that add meaning (an index, a basis, a closed form) hold one.
  *
  * <p>The one zero rule: a value is reported as zero when {@code |value| ≤ }{@value #ZERO_SAFETY_FACTOR}{@code  · error}
@@ -85,8 +85,8 @@ public record Estimate(BigDecimal value, BigDecimal error, Certainty certainty) 
 
     /**
      * This estimate divided by a positive {@code divisor} known to the precision of {@code mc}: the value is
-     * rounded to {@code mc} and the error is scaled and rounded up to three digits (the relative rounding of the value, at most one
-     * unit in the last place of {@code mc}, is meant to be negligible against the error).
+     * rounded to {@code mc} and the error is scaled and rounded up to three digits (the relative rounding of the
+     * value, at most one unit in the last place of {@code mc}, is meant to be negligible against the error).
      */
     public Estimate divide(BigDecimal divisor, MathContext mc) {
         if (divisor.signum() <= 0) {
