@@ -1,5 +1,7 @@
 package org.sgdx.fastpath;
 
+import org.sgdx.reference.Option;
+
 /**
  * The label model of MATH.md §1, given the teacher field {@code u = ⟨θ, x⟩}: {@code deterministic}
  * {@code y = σ*(u)}, {@code noisy} {@code y = σ*(u) + τ ε} with {@code ε ~ N(0,1)}, or {@code binary}

@@ -7,6 +7,11 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.sgdx.fastpath.hitting.HittingCriterion;
 import org.sgdx.fastpath.hitting.Overlap;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.link.Link;
 
 /**

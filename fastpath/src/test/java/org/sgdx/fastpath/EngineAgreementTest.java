@@ -11,6 +11,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
 
 /**
  * The reduced chain and the literal d-dimensional simulation agree in distribution (MATH.md §7;

@@ -13,6 +13,11 @@ import org.sgdx.fastpath.full.FullEngine;
 import org.sgdx.fastpath.hitting.Overlap;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
 
 /** Validation of every parameter (bad input gets a clear message naming it and the allowed values), defaults. */
 class SimulationConfigTest {

@@ -13,11 +13,11 @@ import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.InnerStep;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.ParameterPolynomial;
-import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,9 +103,9 @@ final class CoefficientsCommand implements Callable<Integer> {
         }
 
         UpdateRule rule() {
-            return new UpdateRule(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss),
+            return new UpdateRule(Algorithm.parse(algorithm), Loss.parse(loss),
                     Inputs.link("--activation", activation), Inputs.secondLayerWeight(a),
-                    SecondLayer.fromLabel(secondLayer), InnerStep.fromLabel(innerStep), order);
+                    SecondLayer.parse(secondLayer), InnerStep.parse(innerStep), order);
         }
 
         LabelModel target() {
@@ -142,17 +142,17 @@ final class CoefficientsCommand implements Callable<Integer> {
 
         void putOptions(ObjectNode root, UpdateRule rule, LabelModel model) {
             ObjectNode o = root.putObject("options");
-            o.put("algorithm", rule.algorithm().label());
+            o.put("algorithm", rule.algorithm().key());
             o.put("target", model.link().specification());
             o.put("labels", model.kind());
             if (model instanceof LabelModel.Noisy n) {
                 o.put("noise", Rationals.toString(n.tau()));
             }
             o.put("activation", rule.activation().specification());
-            o.put("loss", rule.loss().label());
+            o.put("loss", rule.loss().key());
             o.put("a", Rationals.toString(rule.a()));
-            o.put("second_layer", rule.secondLayer().label());
-            o.put("inner_step", rule.innerStep().label());
+            o.put("second_layer", rule.secondLayer().key());
+            o.put("inner_step", rule.innerStep().key());
             if (rule.isTruncated()) {
                 o.put("order", rule.order());
             } else {
@@ -201,7 +201,7 @@ final class CoefficientsCommand implements Callable<Integer> {
         c.put("variable", rule.variable().equals("s") ? "s = eta*d (plain inner step, |x|^2 replaced by d)" : "eta");
         c.put("update", rule.describe());
         c.put("second_layer", rule.algorithm() == Algorithm.ALTERNATING
-                ? "coefficients of one step at a = a_0; the reference treats a as constant (" + rule.secondLayer().label()
+                ? "coefficients of one step at a = a_0; the reference treats a as constant (" + rule.secondLayer().key()
                     + ")" : "not trained");
         return c;
     }

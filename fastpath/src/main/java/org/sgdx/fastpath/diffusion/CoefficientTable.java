@@ -1,9 +1,9 @@
 package org.sgdx.fastpath.diffusion;
 
-import org.sgdx.fastpath.Algorithm;
 import org.sgdx.fastpath.Labels;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.update.UpdateRule;
+import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.link.compiled.CompiledLink;
 import org.sgdx.reference.numeric.GaussHermiteRule;
 

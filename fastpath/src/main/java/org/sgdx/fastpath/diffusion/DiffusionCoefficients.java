@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.sgdx.fastpath.Algorithm;
 import org.sgdx.fastpath.Initialisation;
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
 import org.sgdx.reference.dynamics.LabelMoments;
-import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.Psi;
 import org.sgdx.reference.dynamics.RealValue;
+import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.dynamics.ZFunction;
@@ -118,13 +118,12 @@ public final class DiffusionCoefficients {
                         + " coefficients, which replace |x|^2 by d in the batch-reuse inner step (MATH.md §9); pass"
                         + " parameter inner-norm d");
             }
-            if (config.innerStep() != org.sgdx.fastpath.InnerStep.PLAIN) {
+            if (config.innerStep() != InnerStep.PLAIN) {
                 throw new IllegalArgumentException("inner-step projected: the reference's coefficients of the"
                         + " projected step are a truncated series in eta; engine diffusion needs parameter inner-step plain");
             }
         }
-        UpdateRule rule = UpdateRule.of(org.sgdx.reference.dynamics.Algorithm.fromLabel(config.algorithm().key()),
-                Loss.fromLabel(config.loss().key()), config.activation(), exact(config.a0()));
+        UpdateRule rule = UpdateRule.of(config.algorithm(), config.loss(), config.activation(), exact(config.a0()));
         LabelModel labels = LabelModel.of(config.labels().key(), config.target(),
                 config.noise() > 0 ? exact(config.noise()) : null);
         if (!terminates(rule, labels)) {

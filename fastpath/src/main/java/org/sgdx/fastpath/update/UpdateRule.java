@@ -1,10 +1,10 @@
 package org.sgdx.fastpath.update;
 
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.InnerStep;
-import org.sgdx.fastpath.Loss;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.link.compiled.CompiledLink;
 
 /**

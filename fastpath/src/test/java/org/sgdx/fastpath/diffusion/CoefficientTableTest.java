@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sgdx.fastpath.InnerNorm;
 import org.sgdx.fastpath.Labels;
-import org.sgdx.fastpath.Loss;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.Loss;
 
 /**
  * The tabulated diffusion coefficients ({@link CoefficientTable}, proofs-notes/diffusion-limit.md §3) against the

@@ -161,14 +161,14 @@ public record UpdateRule(Algorithm algorithm, Loss loss, Link activation, BigFra
     /** A one-line description with the options that matter for this algorithm. */
     public String describe() {
         StringBuilder sb = new StringBuilder(algorithm.description());
-        sb.append("; loss ").append(loss.label()).append(" ").append(loss.formula());
+        sb.append("; loss ").append(loss.key()).append(" ").append(loss.formula());
         sb.append("; activation ").append(activation.specification()).append("; a = ").append(fraction(a));
         if (algorithm == Algorithm.REUSE) {
-            sb.append("; inner step ").append(innerStep.label())
+            sb.append("; inner step ").append(innerStep.key())
                     .append(innerStep == InnerStep.PLAIN ? " (|x|^2 -> d, s = eta*d)" : " (|P x|^2 -> d - 1)");
         }
         if (algorithm == Algorithm.ALTERNATING) {
-            sb.append("; second layer ").append(secondLayer.label());
+            sb.append("; second layer ").append(secondLayer.key());
         }
         if (isTruncated()) {
             sb.append("; formal power series in eta kept through eta^").append(order);

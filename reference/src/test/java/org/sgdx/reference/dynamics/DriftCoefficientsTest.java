@@ -346,12 +346,12 @@ class DriftCoefficientsTest {
                 .hasMessageStartingWith("inner-step projected is defined for parameter algorithm reuse");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.REUSE, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.FIXED, InnerStep.PLAIN, 0)).hasMessageStartingWith("order must be");
-        assertThatThrownBy(() -> Algorithm.fromLabel("sgd")).hasMessageContaining("algorithm must be one of")
-                .hasMessageContaining("online|reuse|alternating");
-        assertThatThrownBy(() -> Loss.fromLabel("hinge")).hasMessageContaining("squared|correlation");
+        assertThatThrownBy(() -> Algorithm.parse("sgd"))
+                .hasMessage("unknown algorithm 'sgd'; allowed values: online, reuse, alternating");
+        assertThatThrownBy(() -> Loss.parse("hinge")).hasMessage("unknown loss 'hinge'; allowed values: squared, correlation");
         assertThatThrownBy(() -> DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, HE3), HE3_LABELS, -1, 20))
                 .hasMessageStartingWith("max-index must be");
-        assertThat(Algorithm.fromLabel("Reuse")).isEqualTo(Algorithm.REUSE);
+        assertThat(Algorithm.parse("Reuse")).isEqualTo(Algorithm.REUSE);
     }
 
     @Test

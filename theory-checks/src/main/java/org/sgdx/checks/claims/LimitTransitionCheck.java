@@ -277,11 +277,11 @@ final class LimitTransitionCheck implements ClaimCheck {
                     continue;
                 }
                 long budget = (long) Math.ceil(b.budgetMultiple() * t);
-                SimulationConfig cfg = sims.config(SimulationRuns.parameters("algorithm", algorithm.label(), "loss",
-                        loss.label(), "target", link, "d", d, "gamma", mf.gamma().get().doubleValue(), "eta", eta,
+                SimulationConfig cfg = sims.config(SimulationRuns.parameters("algorithm", algorithm.key(), "loss",
+                        loss.key(), "target", link, "d", d, "gamma", mf.gamma().get().doubleValue(), "eta", eta,
                         "init", "uniform-positive", "overlap", overlap(), "max-steps", budget));
                 List<RunResult> runs = sims.run(engine, cfg, b.runs(), String.format(Locale.ROOT,
-                        "%s, d = %d, eta = %s", algorithm.label(), d, Quantity.format(eta)));
+                        "%s, d = %d, eta = %s", algorithm.key(), d, Quantity.format(eta)));
                 worst += budget * (long) b.runs();
                 CensoredSample s = CensoredSample.ofRuns(runs, budget);
                 KaplanMeier.Quantile m = s.kaplanMeier().median();
@@ -415,7 +415,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 long budget = (long) Math.ceil(Math.min(l.budgetMultiple() * t, MAX_BUDGET));
                 SimulationConfig cfg = leapConfig(sims, p.d(), p.eta(), gamma, budget);
                 List<RunResult> runs = sims.run(engine, cfg, l.runs(), String.format(Locale.ROOT,
-                        "%s, d = %s, eta = %s", algorithm.label(), Quantity.format((double) p.d()),
+                        "%s, d = %s, eta = %s", algorithm.key(), Quantity.format((double) p.d()),
                         Quantity.format(p.eta())));
                 leaps += runs.stream().mapToLong(RunResult::leaps).sum();
                 CensoredSample s = CensoredSample.ofRuns(runs, cfg.maxSteps());
@@ -503,7 +503,7 @@ final class LimitTransitionCheck implements ClaimCheck {
     }
 
     private SimulationConfig leapConfig(SimulationRuns sims, long d, double eta, double gamma, long budget) {
-        List<Object> p = new ArrayList<>(List.of("algorithm", algorithm.label(), "loss", loss.label(), "target", link,
+        List<Object> p = new ArrayList<>(List.of("algorithm", algorithm.key(), "loss", loss.key(), "target", link,
                 "d", d, "gamma", gamma, "eta", eta, "init", "uniform-positive", "overlap", overlap(), "max-steps",
                 budget));
         if (algorithm == Algorithm.REUSE) {
@@ -628,7 +628,7 @@ final class LimitTransitionCheck implements ClaimCheck {
             case REUSE -> "batch reuse";
             case ALTERNATING -> "alternating SGD";
         };
-        return rule + ", " + link + ", " + loss.label() + " loss";
+        return rule + ", " + link + ", " + loss.key() + " loss";
     }
 
     /** A dimension for a legend: {@code 1e6} for a power of ten from {@code 10⁴} on, the plain number otherwise. */

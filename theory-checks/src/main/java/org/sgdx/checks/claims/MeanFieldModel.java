@@ -9,7 +9,6 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.Loss;
-import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
@@ -20,6 +19,7 @@ import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
 import org.sgdx.reference.dynamics.phase.PhaseDiagram;
 import org.sgdx.reference.dynamics.phase.PredictedExponent;
 import org.sgdx.reference.dynamics.prediction.Prediction;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 
@@ -59,7 +59,7 @@ final class MeanFieldModel {
      */
     static MeanFieldModel of(String algorithm, String loss, String link) {
         Link l = Link.parse(link);
-        UpdateRule rule = UpdateRule.of(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss), l, BigFraction.ONE);
+        UpdateRule rule = UpdateRule.of(Algorithm.parse(algorithm), Loss.parse(loss), l, BigFraction.ONE);
         DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(l));
         return new MeanFieldModel(algorithm, loss, link, c, SecondMoments.of(c));
     }

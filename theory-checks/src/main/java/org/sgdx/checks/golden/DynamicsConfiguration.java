@@ -100,11 +100,11 @@ public record DynamicsConfiguration(Algorithm algorithm, Loss loss, String targe
 
     /** The key; see the class comment. */
     public String key() {
-        StringBuilder sb = new StringBuilder(algorithm.label());
+        StringBuilder sb = new StringBuilder(algorithm.key());
         sb.append(":target=").append(target).append(":activation=").append(activation).append(":loss=")
-                .append(loss.label()).append(":a=").append(GoldenNumbers.parameter(a));
+                .append(loss.key()).append(":a=").append(GoldenNumbers.parameter(a));
         if (algorithm == Algorithm.REUSE) {
-            sb.append(":inner-step=").append(InnerStep.PLAIN.label());
+            sb.append(":inner-step=").append(InnerStep.PLAIN.key());
         }
         sb.append(":variable=").append(inS() ? "s" : "eta");
         return sb.toString();

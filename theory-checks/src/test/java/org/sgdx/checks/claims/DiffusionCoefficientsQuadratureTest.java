@@ -6,12 +6,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.Loss;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.chain.ReducedEngine;
 import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
 import org.sgdx.fastpath.update.UpdateRule;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.numeric.GaussHermiteRule;
 
 /**
