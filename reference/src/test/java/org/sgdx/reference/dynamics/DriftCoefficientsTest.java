@@ -340,10 +340,10 @@ class DriftCoefficientsTest {
                 .hasMessageContaining("breakpoint");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.ONLINE, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.PERSISTENT, InnerStep.PLAIN, 4))
-                .hasMessageStartingWith("second-layer persistent is defined for parameter algorithm alternating");
+                .hasMessageStartingWith("second-layer applies only to algorithm alternating");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.ALTERNATING, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.FIXED, InnerStep.PROJECTED, 4))
-                .hasMessageStartingWith("inner-step projected is defined for parameter algorithm reuse");
+                .hasMessageStartingWith("inner-step applies only to algorithm reuse");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.REUSE, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.FIXED, InnerStep.PLAIN, 0)).hasMessageStartingWith("order must be");
         assertThatThrownBy(() -> Algorithm.parse("sgd"))
