@@ -107,25 +107,24 @@ public final class DiffusionCoefficients {
      *     projected inner step, or tabulated coefficients of batch reuse with noisy labels
      */
     public static DiffusionCoefficients of(SimulationConfig config) {
-        if (config.secondLayer() == SecondLayer.PERSISTENT) {
+        if (config.spec().secondLayer() == SecondLayer.PERSISTENT) {
             throw new IllegalArgumentException("second-layer persistent: engine diffusion models the overlap m alone;"
                     + " a persistent second-layer weight makes the state two-dimensional. Use parameter second-layer fixed or"
                     + " engine reduced");
         }
-        if (config.algorithm() == Algorithm.REUSE) {
-            if (config.innerNorm() != InnerNorm.DIMENSION) {
+        if (config.spec().algorithm() == Algorithm.REUSE) {
+            if (config.spec().innerNorm() != InnerNorm.DIMENSION) {
                 throw new IllegalArgumentException("inner-norm exact: engine diffusion uses the reference's"
                         + " coefficients, which replace |x|^2 by d in the batch-reuse inner step (MATH.md §9); pass"
                         + " parameter inner-norm d");
             }
-            if (config.innerStep() != InnerStep.PLAIN) {
+            if (config.spec().innerStep() != InnerStep.PLAIN) {
                 throw new IllegalArgumentException("inner-step projected: the reference's coefficients of the"
                         + " projected step are a truncated series in eta; engine diffusion needs parameter inner-step plain");
             }
         }
-        UpdateRule rule = UpdateRule.of(config.algorithm(), config.loss(), config.activation(), exact(config.a0()));
-        LabelModel labels = LabelModel.of(config.labels().key(), config.target(),
-                config.noise() > 0 ? exact(config.noise()) : null);
+        UpdateRule rule = config.spec().rule();
+        LabelModel labels = config.spec().labels();
         if (!terminates(rule, labels)) {
             return tabulated(config);
         }

@@ -46,13 +46,10 @@ final class SimulationRuns {
 
     /**
      * A configuration from command-line names (e.g. {@code target → He3}, {@code d → 100}); the activation defaults
-     * to the target and the seed is the claim's.
+     * to the target ({@link SimulationConfig.Builder}) and the seed is the claim's.
      */
     SimulationConfig config(Map<String, String> parameters) {
         SimulationConfig.Builder b = SimulationConfig.builder();
-        if (parameters.containsKey("target") && !parameters.containsKey("activation")) {
-            b.set("activation", parameters.get("target"));
-        }
         parameters.forEach(b::set);
         b.seed(seed);
         return b.build();
@@ -84,8 +81,9 @@ final class SimulationRuns {
      */
     static String command(String engine, SimulationConfig config, int count) {
         Map<String, String> p = config.parameters();
-        SimulationConfig defaults = SimulationConfig.builder().target(config.target()).activation(config.activation())
-                .d(config.d()).gamma(config.gamma()).maxSteps(config.maxSteps()).build();
+        SimulationConfig defaults = SimulationConfig.builder().target(config.spec().target())
+                .activation(config.spec().activation()).d(config.d()).gamma(config.gamma())
+                .maxSteps(config.maxSteps()).build();
         Map<String, String> base = defaults.parameters();
         StringBuilder sb = new StringBuilder("sgdx simulate --engine " + engine);
         List<String> notes = new ArrayList<>();

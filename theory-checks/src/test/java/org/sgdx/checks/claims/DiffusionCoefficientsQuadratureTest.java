@@ -68,7 +68,7 @@ class DiffusionCoefficientsQuadratureTest {
             for (int j = 0; j < gh.size(); j++) {
                 double v = gh.node(j);
                 double u = m * z + c * v;
-                double y = config.target().value(u);
+                double y = config.spec().target().value(u);
                 double wzv = gh.weight(i) * gh.weight(j);
                 for (int k = 0; k < gq.size(); k++) {
                     double q = d - 2 + Math.sqrt(2 * (d - 2)) * gq.node(k);
