@@ -7,9 +7,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.InnerNorm;
 import org.sgdx.reference.dynamics.InnerStep;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.ParameterPolynomial;
@@ -17,8 +19,10 @@ import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
 import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
+import org.sgdx.reference.link.Link;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,14 +106,25 @@ final class CoefficientsCommand implements Callable<Integer> {
             return work;
         }
 
+        /** The rule these options specify, parsed and validated (the reference's ψ uses {@code d} for the norms). */
+        UpdateRuleSpec spec() {
+            Algorithm alg = Algorithm.parse(algorithm);
+            Loss l = Loss.parse(loss);
+            Link sigma = Inputs.link("--activation", activation);
+            BigFraction weight = Inputs.secondLayerWeight(a);
+            SecondLayer second = SecondLayer.parse(secondLayer);
+            InnerStep inner = InnerStep.parse(innerStep);
+            LabelModel model = LabelModel.of(labels, Inputs.link("--target", target),
+                    noise == null ? null : Inputs.noise(noise));
+            return new UpdateRuleSpec(alg, l, model, sigma, weight, second, inner, InnerNorm.EXACT);
+        }
+
         UpdateRule rule() {
-            return new UpdateRule(Algorithm.parse(algorithm), Loss.parse(loss),
-                    Inputs.link("--activation", activation), Inputs.secondLayerWeight(a),
-                    SecondLayer.parse(secondLayer), InnerStep.parse(innerStep), order);
+            return spec().rule(order);
         }
 
         LabelModel target() {
-            return LabelModel.of(labels, Inputs.link("--target", target), noise == null ? null : Inputs.noise(noise));
+            return spec().labels();
         }
 
         DriftCoefficients coefficients() {

@@ -10,6 +10,8 @@ import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Engines;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 
 /**
  * The reduced chain against the literal {@code d}-dimensional simulation (MATH.md §7, proofs-notes/reduced-chain.md):
@@ -28,9 +30,10 @@ final class EngineAgreementCheck implements ClaimCheck {
      * @param eta η (0 for online)
      * @param d the dimension
      */
-    record Case(String algorithm, String loss, double eta, long d) {
+    record Case(Algorithm algorithm, Loss loss, double eta, long d) {
         String label() {
-            return algorithm + " He3 (" + loss + (eta > 0 ? ", eta = " + Quantity.format(eta) : "") + "), d = " + d;
+            return algorithm.key() + " He3 (" + loss.key() + (eta > 0 ? ", eta = " + Quantity.format(eta) : "")
+                    + "), d = " + d;
         }
     }
 
@@ -118,7 +121,7 @@ final class EngineAgreementCheck implements ClaimCheck {
                     + " --engine full; m_t: the same with --max-steps " + t + " and stop-at-hit false");
             verdicts.add(c.label() + ", min(T, B)", ksT, few);
             verdicts.add(c.label() + ", m_t", ksM, Optional.empty());
-            String stem = c.algorithm() + "-d" + c.d();
+            String stem = c.algorithm().key() + "-d" + c.d();
             r.figure(new Figure.QuantileQuantile("qq-hitting-time-" + stem, "Hitting times, reduced against full: "
                     + c.label(), "reduced engine: quantile of T", "full engine: quantile of T",
                     qq(QuantileQuantile.ofCensored(rs, fs, 50)), true));

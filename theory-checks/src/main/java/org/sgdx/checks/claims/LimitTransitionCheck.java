@@ -21,6 +21,7 @@ import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
 import org.sgdx.reference.dynamics.phase.LocalExponents;
 import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
 import org.sgdx.reference.dynamics.phase.PhaseDiagram;
@@ -28,7 +29,6 @@ import org.sgdx.reference.dynamics.phase.PredictedExponent;
 import org.sgdx.reference.dynamics.phase.RayPoint;
 import org.sgdx.reference.dynamics.prediction.Prediction;
 import org.sgdx.reference.exact.Rationals;
-import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 import org.sgdx.reference.link.Parity;
 
@@ -137,9 +137,9 @@ final class LimitTransitionCheck implements ClaimCheck {
     public ClaimResult check(Context context) throws InterruptedException {
         Plan plan = context.isFull() ? full : quick;
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
-        Link l = Link.parse(link);
-        UpdateRule rule = UpdateRule.of(algorithm, loss, l, BigFraction.ONE);
-        DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(l));
+        UpdateRuleSpec spec = UpdateRuleSpec.of(algorithm, Link.parse(link)).withLoss(loss);
+        UpdateRule rule = spec.rule();
+        DriftCoefficients c = DriftCoefficients.of(spec);
         PredictedExponent predicted = PredictedExponent.of(Prediction.of(c), Optional.of(1));
         MeanFieldTimes times = MeanFieldTimes.of(c, BigFraction.of(1, 2), 6);
         r.setting("update", rule.describe() + "; target " + link);

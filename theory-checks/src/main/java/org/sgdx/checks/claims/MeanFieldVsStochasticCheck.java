@@ -10,6 +10,8 @@ import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Engines;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.meanfield.MapRun;
 
 /**
@@ -71,7 +73,7 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
         Plan plan = context.isFull() ? full : quick;
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
         SimulationRuns sims = new SimulationRuns(context);
-        MeanFieldModel model = MeanFieldModel.of("online", "squared", "He3");
+        MeanFieldModel model = MeanFieldModel.of(Algorithm.ONLINE, Loss.SQUARED, "He3");
         r.setting("update", model.describe());
         r.setting("engine", "reduced");
         r.setting("dimensions", Arrays.toString(plan.dimensions()));

@@ -10,6 +10,8 @@ import org.sgdx.checks.stats.BootstrapOptions;
 import org.sgdx.checks.stats.DataPoint;
 import org.sgdx.checks.stats.SampleStatistic;
 import org.sgdx.checks.stats.SlopeFit;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.phase.PhaseDiagram;
 
 /**
@@ -137,7 +139,7 @@ final class OnlineSlopeCheck implements ClaimCheck {
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
         SimulationRuns sims = new SimulationRuns(context);
         String link = "He" + k;
-        MeanFieldModel model = MeanFieldModel.of("online", "squared", link);
+        MeanFieldModel model = MeanFieldModel.of(Algorithm.ONLINE, Loss.SQUARED, link);
         boolean even = k % 2 == 0;
         r.setting("update", model.describe());
         r.setting("engine", "reduced");

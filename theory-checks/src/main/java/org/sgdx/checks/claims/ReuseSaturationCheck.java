@@ -10,6 +10,8 @@ import org.sgdx.checks.stats.Bootstrap;
 import org.sgdx.checks.stats.BootstrapOptions;
 import org.sgdx.checks.stats.SampleStatistic;
 import org.sgdx.checks.stats.SlopeFit;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.phase.LocalExponents;
 import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
 import org.sgdx.reference.dynamics.phase.RayPoint;
@@ -98,7 +100,7 @@ final class ReuseSaturationCheck implements ClaimCheck {
         Plan plan = context.isFull() ? full : quick;
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
         SimulationRuns sims = new SimulationRuns(context);
-        MeanFieldModel model = MeanFieldModel.of("reuse", LOSS, "He3");
+        MeanFieldModel model = MeanFieldModel.of(Algorithm.REUSE, Loss.parse(LOSS), "He3");
         r.setting("update", model.describe());
         r.setting("engine", "reduced; inner step plain with |x|^2 replaced by d (--inner-norm d), the model of the"
                 + " reference's mean field (MATH.md §9); the exact |x|^2 = d (1 + O(d^-1/2)) changes eta |x|^2 = s by"

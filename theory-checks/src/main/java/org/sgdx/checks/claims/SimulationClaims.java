@@ -44,11 +44,12 @@ final class SimulationClaims {
     /** {@code simulation.reduced-equals-full}. */
     static ClaimCheck engineAgreement() {
         return new EngineAgreementCheck(
-                new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case("online", "squared", 0, 30)), 400,
-                        20, 0.5),
-                new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case("online", "squared", 0, 40),
-                        new EngineAgreementCheck.Case("alternating", "correlation", 0.01, 30),
-                        new EngineAgreementCheck.Case("reuse", "correlation", 0.01 / 30, 30)), 2000, 20, 0.5));
+                new EngineAgreementCheck.Plan(List.of(
+                        new EngineAgreementCheck.Case(Algorithm.ONLINE, Loss.SQUARED, 0, 30)), 400, 20, 0.5),
+                new EngineAgreementCheck.Plan(List.of(
+                        new EngineAgreementCheck.Case(Algorithm.ONLINE, Loss.SQUARED, 0, 40),
+                        new EngineAgreementCheck.Case(Algorithm.ALTERNATING, Loss.CORRELATION, 0.01, 30),
+                        new EngineAgreementCheck.Case(Algorithm.REUSE, Loss.CORRELATION, 0.01 / 30, 30)), 2000, 20, 0.5));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Batch;
 import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.fastpath.run.RunListener;
+import org.sgdx.reference.Option;
 
 /**
  * The fast-path runs of one simulation claim: configurations are given by the command-line names of
@@ -67,10 +68,13 @@ final class SimulationRuns {
         return p;
     }
 
-    /** A value as a command-line argument; doubles round-trip exactly. */
+    /** A value as a command-line argument: an option by its key; doubles round-trip exactly. */
     static String text(Object v) {
         if (v instanceof Double x) {
             return Double.toString(x);
+        }
+        if (v instanceof Option o) {
+            return o.key();
         }
         return String.valueOf(v);
     }

@@ -11,6 +11,8 @@ import org.sgdx.checks.stats.ConfidenceInterval;
 import org.sgdx.checks.stats.FitPoint;
 import org.sgdx.checks.stats.LineFit;
 import org.sgdx.checks.stats.SlopeFit;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 
 /**
  * The wiring of the simulation claims on tiny plans (milliseconds of simulation each), their independence of the
@@ -79,8 +81,8 @@ class SimulationClaimsTest {
 
     @Test
     void theEnginesAgreeOnATinyCase() {
-        EngineAgreementCheck.Plan p = new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case("online",
-                "squared", 0, 10)), 60, 20, 0.5);
+        EngineAgreementCheck.Plan p = new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case(
+                Algorithm.ONLINE, Loss.SQUARED, 0, 10)), 60, 20, 0.5);
         ClaimResult c = run(new EngineAgreementCheck(p, p), 2);
         // equality holds, so a rejection would be a false failure (rate 1e-3); the seed is fixed
         assertThat(c.verdict().isConfirmed()).as(c.verdict().toString()).isTrue();
