@@ -7,6 +7,7 @@ import org.sgdx.checks.stats.CensoredSample;
 import org.sgdx.checks.stats.QuantileQuantile;
 import org.sgdx.checks.stats.TwoSampleKs;
 import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.Initialisation;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Engines;
@@ -95,9 +96,9 @@ final class EngineAgreementCheck implements ClaimCheck {
             long budget = (long) Math.ceil(plan.budgetMultiple() * rate.time());
             long t = Math.max(1, Math.round(plan.checkpointFraction() * rate.time()));
             r.evidence(c.label() + ": " + rate.summary() + "; B = " + budget + ", t = " + t);
-            SimulationConfig hitting = sims.config(SimulationRuns.parameters("algorithm", c.algorithm(), "loss",
-                    c.loss(), "target", "He3", "d", c.d(), "gamma", rate.gamma(), "eta", c.eta(), "init",
-                    "uniform-positive", "max-steps", budget));
+            SimulationConfig hitting = sims.config(SimulationConfig.builder().algorithm(c.algorithm())
+                    .loss(c.loss()).target("He3").d(c.d()).gamma(rate.gamma()).eta(c.eta())
+                    .initialisation(Initialisation.UNIFORM_POSITIVE).maxSteps(budget));
             SimulationConfig fixedTime = hitting.toBuilder().maxSteps(t).stopAtHit(false).build();
             List<RunResult> reducedT = sims.run(Engines.reduced(), hitting, plan.runs(), c.label() + ", T");
             List<RunResult> fullT = sims.run(Engines.full(), hitting, plan.runs(), c.label() + ", T");

@@ -12,13 +12,16 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.checks.stats.CensoredSample;
 import org.sgdx.checks.stats.KaplanMeier;
 import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.Initialisation;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
 import org.sgdx.fastpath.diffusion.DiffusionEngine;
+import org.sgdx.fastpath.hitting.Overlap;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.InnerNorm;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.dynamics.UpdateRuleSpec;
@@ -277,9 +280,9 @@ final class LimitTransitionCheck implements ClaimCheck {
                     continue;
                 }
                 long budget = (long) Math.ceil(b.budgetMultiple() * t);
-                SimulationConfig cfg = sims.config(SimulationRuns.parameters("algorithm", algorithm.key(), "loss",
-                        loss.key(), "target", link, "d", d, "gamma", mf.gamma().get().doubleValue(), "eta", eta,
-                        "init", "uniform-positive", "overlap", overlap(), "max-steps", budget));
+                SimulationConfig cfg = sims.config(SimulationConfig.builder().algorithm(algorithm).loss(loss)
+                        .target(link).d(d).gamma(mf.gamma().get().doubleValue()).eta(eta)
+                        .initialisation(Initialisation.UNIFORM_POSITIVE).overlap(overlap()).maxSteps(budget));
                 List<RunResult> runs = sims.run(engine, cfg, b.runs(), String.format(Locale.ROOT,
                         "%s, d = %d, eta = %s", algorithm.key(), d, Quantity.format(eta)));
                 worst += budget * (long) b.runs();
@@ -498,18 +501,18 @@ final class LimitTransitionCheck implements ClaimCheck {
      * The overlap SGD is watched on: {@code |m|} for an even link, whose dynamics is symmetric under {@code θ → −θ}
      * (a run that finds {@code −θ} has learned the target), {@code m} otherwise.
      */
-    private String overlap() {
-        return Link.parse(link).parity() == Parity.EVEN ? "absolute" : "signed";
+    private Overlap overlap() {
+        return Link.parse(link).parity() == Parity.EVEN ? Overlap.ABSOLUTE : Overlap.SIGNED;
     }
 
     private SimulationConfig leapConfig(SimulationRuns sims, long d, double eta, double gamma, long budget) {
-        List<Object> p = new ArrayList<>(List.of("algorithm", algorithm.key(), "loss", loss.key(), "target", link,
-                "d", d, "gamma", gamma, "eta", eta, "init", "uniform-positive", "overlap", overlap(), "max-steps",
-                budget));
+        SimulationConfig.Builder p = SimulationConfig.builder().algorithm(algorithm).loss(loss).target(link).d(d)
+                .gamma(gamma).eta(eta).initialisation(Initialisation.UNIFORM_POSITIVE).overlap(overlap())
+                .maxSteps(budget);
         if (algorithm == Algorithm.REUSE) {
-            p.addAll(List.of("inner-norm", "d"));
+            p.innerNorm(InnerNorm.DIMENSION);
         }
-        return sims.config(SimulationRuns.parameters(p.toArray()));
+        return sims.config(p);
     }
 
     /**

@@ -96,8 +96,8 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
                 continue;
             }
             long budget = (long) Math.ceil(plan.budgetMultiple() * rate.time());
-            SimulationConfig cfg = sims.config(SimulationRuns.parameters("target", "He3", "d", d, "gamma",
-                    rate.gamma(), "init", "fixed", "m0", plan.m0(), "max-steps", budget));
+            SimulationConfig cfg = sims.config(SimulationConfig.builder().target("He3").d(d)
+                    .gamma(rate.gamma()).fixedInit(plan.m0()).maxSteps(budget));
             List<RunResult> runs = sims.run(Engines.reduced(), cfg, plan.runs(), "He3, m0 = " + plan.m0() + ", d = "
                     + d);
             worst += budget * (long) plan.runs();

@@ -138,9 +138,9 @@ final class OneStepDriftCheck implements ClaimCheck {
                 double nm = MeanFieldModel.normalisation(mf, m);
                 double gamma = 2 * rule.rho() * Math.abs(dm) / (nm * m);
                 double predicted = gamma * dm - 0.5 * gamma * gamma * nm * m;
-                SimulationConfig cfg = sims.config(SimulationRuns.parameters("algorithm", rule.algorithm(), "loss",
-                        rule.loss(), "target", "He3", "d", plan.d(), "gamma", gamma, "eta", rule.eta(), "init", "fixed",
-                        "m0", m, "max-steps", 1, "m-target", 0.99, "stop-at-hit", false));
+                SimulationConfig cfg = sims.config(SimulationConfig.builder().algorithm(rule.algorithm())
+                        .loss(rule.loss()).target("He3").d(plan.d()).gamma(gamma).eta(rule.eta()).fixedInit(m)
+                        .maxSteps(1).mTarget(0.99).stopAtHit(false));
                 double[] acc = new double[3];
                 sims.stream(Engines.reduced(), cfg, plan.runs(), run -> {
                     double x = run.finalM() - m;

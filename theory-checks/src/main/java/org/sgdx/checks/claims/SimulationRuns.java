@@ -1,7 +1,6 @@
 package org.sgdx.checks.claims;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +12,10 @@ import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Batch;
 import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.fastpath.run.RunListener;
-import org.sgdx.reference.Option;
 
 /**
- * The fast-path runs of one simulation claim: configurations are given by the command-line names of
- * {@code sgdx simulate} ({@link SimulationConfig.Builder#set}) with the claim's seed ({@link Context#claimSeed()}),
+ * The fast-path runs of one simulation claim: configurations are typed builders ({@link SimulationConfig.Builder}),
+ * built with the claim's seed ({@link Context#claimSeed()}),
  * runs go through {@link ParallelRunner} on {@link Context#threads()} threads (index-ordered, so results do not
  * depend on the thread count), and the simulated steps are counted against the claim's step budget. Not thread-safe;
  * one per check invocation.
@@ -45,38 +43,9 @@ final class SimulationRuns {
         return seed;
     }
 
-    /**
-     * A configuration from command-line names (e.g. {@code target → He3}, {@code d → 100}); the activation defaults
-     * to the target ({@link SimulationConfig.Builder}) and the seed is the claim's.
-     */
-    SimulationConfig config(Map<String, String> parameters) {
-        SimulationConfig.Builder b = SimulationConfig.builder();
-        parameters.forEach(b::set);
-        b.seed(seed);
-        return b.build();
-    }
-
-    /** Parameters as an ordered map, from alternating names and values. */
-    static Map<String, String> parameters(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("parameters come in name-value pairs");
-        }
-        Map<String, String> p = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            p.put(String.valueOf(namesAndValues[i]), text(namesAndValues[i + 1]));
-        }
-        return p;
-    }
-
-    /** A value as a command-line argument: an option by its key; doubles round-trip exactly. */
-    static String text(Object v) {
-        if (v instanceof Double x) {
-            return Double.toString(x);
-        }
-        if (v instanceof Option o) {
-            return o.key();
-        }
-        return String.valueOf(v);
+    /** The configuration of {@code b} with the claim's seed (the activation defaults to the target). */
+    SimulationConfig config(SimulationConfig.Builder b) {
+        return b.seed(seed).build();
     }
 
     /**
