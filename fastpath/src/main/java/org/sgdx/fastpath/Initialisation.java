@@ -1,5 +1,7 @@
 package org.sgdx.fastpath;
 
+import org.sgdx.reference.Option;
+
 /**
  * The initialisation of MATH.md §1 and §9: {@code uniform} ({@code w_0} uniform on the sphere, default),
  * {@code uniform-positive} (the same, reflected so that {@code m_0 ≥ 0}), or {@code fixed} (a given

@@ -1,33 +1,35 @@
 package org.sgdx.fastpath;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.sgdx.fastpath.hitting.HittingCriterion;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.fastpath.hitting.Overlap;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
+import org.sgdx.reference.exact.Rationals;
+import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 
 /**
- * Everything that defines a batch of runs: the algorithm with its options (MATH.md §5, §9), the model
- * (MATH.md §1), the learning rates, the initialisation, the hitting criterion and step budget (MATH.md §8),
- * checkpoints, and the base seed. Immutable and validated: every invalid value is rejected with an
- * {@link IllegalArgumentException} naming the parameter and the allowed values. Options that do not apply to
+ * Everything that defines a batch of runs: the update rule with its options and label model (MATH.md §1, §5, §9,
+ * an {@link UpdateRuleSpec}), the dimension and the learning rates, the initialisation, the hitting criterion and step
+ * budget (MATH.md §8), checkpoints, and the base seed. Immutable and validated: every invalid value is rejected with
+ * an {@link IllegalArgumentException} naming the parameter and the allowed values. Options that do not apply to
  * the algorithm must keep their defaults (so a configuration says exactly what is simulated).
  *
- * <p>Create with {@link #builder()}; parameters by command-line name with {@link Builder#set(String, String)}.
+ * <p>Create with {@link #builder()}; parameters by their names with {@link Builder#set(String, String)}.
  *
- * @param algorithm {@code online | reuse | alternating}
- * @param loss {@code squared} (default) {@code | correlation}
- * @param innerStep batch reuse only: {@code plain} (default) {@code | projected}
- * @param innerNorm batch reuse only: {@code exact} (default) {@code | d}
- * @param secondLayer alternating only: {@code fixed} (default) {@code | persistent}
- * @param a0 the initial (or held) second-layer weight {@code a_0}, finite; default 1
- * @param target the teacher link {@code σ*} (for binary labels, {@code q})
- * @param labels {@code deterministic} (default) {@code | noisy | binary}
- * @param noise τ for noisy labels ({@code > 0}); 0 otherwise
- * @param activation the student activation σ
+ * @param spec the update rule: algorithm, loss, label model and target, activation, {@code a_0}, second layer, inner
+ *     step and inner norm (its {@code a} and noise level are binary values of doubles)
  * @param d the dimension, {@code ≥ 3}
  * @param gamma the first-layer learning rate γ, finite and {@code > 0}
  * @param eta the second learning rate η of reuse and alternating, finite and {@code > 0}; 0 for online
@@ -40,10 +42,9 @@ import org.sgdx.reference.link.Link;
  * @param stopAtHit stop a run at its hit (default) or simulate the whole budget (for {@code m_t} at fixed t)
  * @param seed the base seed of all runs
  */
-public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerStep, InnerNorm innerNorm,
-        SecondLayer secondLayer, double a0, Link target, Labels labels, double noise, Link activation, long d,
-        double gamma, double eta, Initialisation initialisation, double m0, TeacherDirection teacher, long maxSteps,
-        HittingCriterion criterion, int checkpointsPerDecade, boolean stopAtHit, long seed) {
+public record SimulationConfig(UpdateRuleSpec spec, long d, double gamma, double eta, Initialisation initialisation,
+        double m0, TeacherDirection teacher, long maxSteps, HittingCriterion criterion, int checkpointsPerDecade,
+        boolean stopAtHit, long seed) {
 
     /** The smallest dimension of the model (MATH.md §7: {@code Q ~ χ²_{d−2}} needs {@code d ≥ 3}). */
     public static final long MIN_DIMENSION = 3;
@@ -52,36 +53,11 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
     public static final int MAX_CHECKPOINTS_PER_DECADE = 1000;
 
     public SimulationConfig {
-        Objects.requireNonNull(algorithm, "algorithm");
-        Objects.requireNonNull(loss, "loss");
-        Objects.requireNonNull(innerStep, "inner-step");
-        Objects.requireNonNull(innerNorm, "inner-norm");
-        Objects.requireNonNull(secondLayer, "second-layer");
-        Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(initialisation, "init");
         Objects.requireNonNull(teacher, "teacher");
-        if (target == null) {
-            throw new IllegalArgumentException("target is required: a link specification such as He3");
-        }
-        if (activation == null) {
-            throw new IllegalArgumentException("activation is required: a link specification such as He3");
-        }
         if (criterion == null) {
             throw new IllegalArgumentException("the hitting criterion (m-target, sustain, overlap) is required");
-        }
-        if (!Double.isFinite(a0)) {
-            throw new IllegalArgumentException("a0 must be a finite number, got " + a0);
-        }
-        if (labels == Labels.BINARY) {
-            org.sgdx.reference.link.LabelModel.requireProbability(target);
-        }
-        if (labels == Labels.NOISY) {
-            if (!(noise > 0 && Double.isFinite(noise))) {
-                throw new IllegalArgumentException("noise must be a finite number > 0 for labels noisy, got " + noise);
-            }
-        } else if (noise != 0) {
-            throw new IllegalArgumentException("noise applies only to labels noisy (labels is " + labels.key()
-                    + "); leave it at 0, got " + noise);
         }
         if (d < MIN_DIMENSION) {
             throw new IllegalArgumentException("d must be an integer >= " + MIN_DIMENSION + ", got " + d);
@@ -89,26 +65,14 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
         if (!(gamma > 0 && Double.isFinite(gamma))) {
             throw new IllegalArgumentException("gamma must be a finite number > 0, got " + gamma);
         }
-        if (algorithm.usesEta()) {
+        if (spec.algorithm().usesEta()) {
             if (!(eta > 0 && Double.isFinite(eta))) {
                 throw new IllegalArgumentException("eta must be a finite number > 0 for algorithm "
-                        + algorithm.key() + ", got " + eta);
+                        + spec.algorithm().key() + ", got " + eta);
             }
         } else if (eta != 0) {
             throw new IllegalArgumentException("eta applies only to algorithms reuse and alternating; leave it at 0"
                     + " for online, got " + eta);
-        }
-        if (algorithm != Algorithm.REUSE && innerStep != InnerStep.PLAIN) {
-            throw new IllegalArgumentException("inner-step applies only to algorithm reuse; leave it at plain for "
-                    + algorithm.key());
-        }
-        if (algorithm != Algorithm.REUSE && innerNorm != InnerNorm.EXACT) {
-            throw new IllegalArgumentException("inner-norm applies only to algorithm reuse; leave it at exact for "
-                    + algorithm.key());
-        }
-        if (algorithm != Algorithm.ALTERNATING && secondLayer != SecondLayer.FIXED) {
-            throw new IllegalArgumentException("second-layer applies only to algorithm alternating; leave it at"
-                    + " fixed for " + algorithm.key());
         }
         if (initialisation == Initialisation.FIXED) {
             if (Double.isNaN(m0)) {
@@ -130,23 +94,23 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
         }
     }
 
+    /** The second-layer weight {@code a_0} of the rule, a double. */
+    public double a0() {
+        return spec.a().doubleValue();
+    }
+
+    /** The noise level τ of noisy labels, 0 for the other label models; a double. */
+    public double noise() {
+        return spec.labels().noise().doubleValue();
+    }
+
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder initialised with this configuration. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.algorithm = algorithm;
-        b.loss = loss;
-        b.innerStep = innerStep;
-        b.innerNorm = innerNorm;
-        b.secondLayer = secondLayer;
-        b.a0 = a0;
-        b.target = target;
-        b.labels = labels;
-        b.noise = noise;
-        b.activation = activation;
+        Builder b = new Builder().spec(spec);
         b.d = d;
         b.gamma = gamma;
         b.eta = eta;
@@ -175,10 +139,12 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
      * specification text. Together with the engine name it keys the random streams ({@link Seeds}).
      */
     public String canonicalString() {
-        return "algorithm=" + algorithm.key() + ";loss=" + loss.key() + ";inner-step=" + innerStep.key()
-                + ";inner-norm=" + innerNorm.key() + ";second-layer=" + secondLayer.key()
-                + ";a0=" + Double.toHexString(a0) + ";target=" + target.specification() + ";labels=" + labels.key()
-                + ";noise=" + Double.toHexString(noise) + ";activation=" + activation.specification() + ";d=" + d
+        return "algorithm=" + spec.algorithm().key() + ";loss=" + spec.loss().key()
+                + ";inner-step=" + spec.innerStep().key() + ";inner-norm=" + spec.innerNorm().key()
+                + ";second-layer=" + spec.secondLayer().key() + ";a0=" + Double.toHexString(a0())
+                + ";target=" + spec.target().specification() + ";labels=" + spec.labels().kind()
+                + ";noise=" + Double.toHexString(noise()) + ";activation=" + spec.activation().specification()
+                + ";d=" + d
                 + ";gamma=" + Double.toHexString(gamma) + ";eta=" + Double.toHexString(eta)
                 + ";init=" + initialisation.key() + ";m0=" + Double.toHexString(m0) + ";teacher=" + teacher.key();
     }
@@ -189,16 +155,16 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
      */
     public Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("algorithm", algorithm.key());
-        p.put("loss", loss.key());
-        p.put("inner-step", innerStep.key());
-        p.put("inner-norm", innerNorm.key());
-        p.put("second-layer", secondLayer.key());
-        p.put("a0", Double.toString(a0));
-        p.put("target", target.specification());
-        p.put("labels", labels.key());
-        p.put("noise", Double.toString(noise));
-        p.put("activation", activation.specification());
+        p.put("algorithm", spec.algorithm().key());
+        p.put("loss", spec.loss().key());
+        p.put("inner-step", spec.innerStep().key());
+        p.put("inner-norm", spec.innerNorm().key());
+        p.put("second-layer", spec.secondLayer().key());
+        p.put("a0", Double.toString(a0()));
+        p.put("target", spec.target().specification());
+        p.put("labels", spec.labels().kind());
+        p.put("noise", Double.toString(noise()));
+        p.put("activation", spec.activation().specification());
         p.put("d", Long.toString(d));
         p.put("gamma", Double.toString(gamma));
         p.put("eta", Double.toString(eta));
@@ -224,7 +190,7 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
         private SecondLayer secondLayer = SecondLayer.FIXED;
         private double a0 = 1;
         private Link target;
-        private Labels labels = Labels.DETERMINISTIC;
+        private LabelModel.Type labels = LabelModel.Type.DETERMINISTIC;
         private double noise;
         private Link activation;
         private long d;
@@ -287,7 +253,25 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
             return this;
         }
 
-        public Builder labels(Labels v) {
+        /**
+         * Sets every option of the rule from {@code spec}: algorithm, loss, label model with target and noise level,
+         * activation, {@code a_0} (rounded to a double), second layer, inner step and inner norm.
+         */
+        public Builder spec(UpdateRuleSpec spec) {
+            algorithm = spec.algorithm();
+            loss = spec.loss();
+            innerStep = spec.innerStep();
+            innerNorm = spec.innerNorm();
+            secondLayer = spec.secondLayer();
+            a0 = spec.a().doubleValue();
+            target = spec.target();
+            labels = spec.labels().type();
+            noise = spec.labels().noise().doubleValue();
+            activation = spec.activation();
+            return this;
+        }
+
+        public Builder labels(LabelModel.Type v) {
             labels = v;
             return this;
         }
@@ -299,11 +283,12 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
 
         /** Noisy labels with noise level τ. */
         public Builder noisyLabels(double tau) {
-            labels = Labels.NOISY;
+            labels = LabelModel.Type.NOISY;
             noise = tau;
             return this;
         }
 
+        /** The student's activation; when never set, or set to {@code null}, the target link. */
         public Builder activation(Link v) {
             activation = v;
             return this;
@@ -419,10 +404,40 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
          * @throws IllegalArgumentException naming the first invalid parameter and its allowed values
          */
         public SimulationConfig build() {
-            HittingCriterion criterion = new HittingCriterion(mTarget, sustain, overlap);
-            return new SimulationConfig(algorithm, loss, innerStep, innerNorm, secondLayer, a0, target, labels, noise,
-                    activation, d, gamma, eta, initialisation, m0, teacher, maxSteps, criterion,
-                    checkpointsPerDecade, stopAtHit, seed);
+            return new SimulationConfig(spec(), d, gamma, eta, initialisation, m0, teacher, maxSteps,
+                    new HittingCriterion(mTarget, sustain, overlap), checkpointsPerDecade, stopAtHit, seed);
+        }
+
+        /** The update rule of the options set so far, validated. */
+        private UpdateRuleSpec spec() {
+            Objects.requireNonNull(algorithm, "algorithm");
+            Objects.requireNonNull(loss, "loss");
+            Objects.requireNonNull(labels, "labels");
+            if (target == null) {
+                throw new IllegalArgumentException("target is required: a link specification such as He3");
+            }
+            if (!Double.isFinite(a0)) {
+                throw new IllegalArgumentException("a0 must be a finite number, got " + a0);
+            }
+            BigFraction tau = null;
+            if (labels == LabelModel.Type.NOISY) {
+                if (!(noise > 0 && Double.isFinite(noise))) {
+                    throw new IllegalArgumentException("noise must be a finite number > 0 for labels noisy, got "
+                            + noise);
+                }
+                tau = exact(noise);
+            } else if (noise != 0) {
+                throw new IllegalArgumentException("noise applies only to labels noisy (labels is " + labels.key()
+                        + "); leave it at 0, got " + noise);
+            }
+            LabelModel model = LabelModel.of(labels, target, tau);
+            return new UpdateRuleSpec(algorithm, loss, model, UpdateRuleSpec.activationOrTarget(activation, model),
+                    exact(a0), secondLayer, innerStep, innerNorm);
+        }
+
+        /** The binary value of a finite double, exactly. */
+        private static BigFraction exact(double x) {
+            return Rationals.of(new BigDecimal(x));
         }
 
         private static Link parseLink(String parameter, String specification) {
@@ -496,7 +511,7 @@ public record SimulationConfig(Algorithm algorithm, Loss loss, InnerStep innerSt
             s.put("a0", (b, v) -> b.a0(number("a0", v)));
             s.put("a", (b, v) -> b.a0(number("a", v)));
             s.put("target", (b, v) -> b.target(v));
-            s.put("labels", (b, v) -> b.labels(Labels.parse(v)));
+            s.put("labels", (b, v) -> b.labels(LabelModel.Type.parse(v)));
             s.put("noise", (b, v) -> b.noise(number("noise", v)));
             s.put("activation", (b, v) -> b.activation(v));
             s.put("d", (b, v) -> b.d(integer("d", v)));

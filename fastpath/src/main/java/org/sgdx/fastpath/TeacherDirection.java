@@ -1,5 +1,7 @@
 package org.sgdx.fastpath;
 
+import org.sgdx.reference.Option;
+
 /**
  * The hidden direction θ of the full engine: {@code e1} (the first basis vector, default) or {@code random} (a
  * uniform unit vector, fixed for all runs of a configuration and base seed). The law of {@code m_t} is the same

@@ -11,6 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
+import org.sgdx.reference.link.LabelModel;
 
 /**
  * The reduced chain and the literal d-dimensional simulation agree in distribution (MATH.md §7;
@@ -51,7 +56,7 @@ class EngineAgreementTest {
                         .secondLayer(SecondLayer.PERSISTENT).mTarget(0.95).d(6).gamma(3e-3).maxSteps(3000), 200),
                 c("online noisy labels tau=0.5 d=6", b("online").noisyLabels(0.5).d(6).gamma(3e-3).maxSteps(150), 100),
                 c("online binary labels q=sigmoid(2z), sigma=z, d=10", b("online").target("sigmoid(2*z)")
-                        .activation("z").labels(Labels.BINARY).loss(Loss.CORRELATION).d(10).gamma(0.05).maxSteps(2000), 20),
+                        .activation("z").labels(LabelModel.Type.BINARY).loss(Loss.CORRELATION).d(10).gamma(0.05).maxSteps(2000), 20),
                 c("reuse fixed m0=0.2, sustain 5, absolute overlap, d=5", b("reuse").eta(1e-2).fixedInit(0.2).sustain(5)
                         .overlap(org.sgdx.fastpath.hitting.Overlap.ABSOLUTE).d(5).gamma(3e-3).maxSteps(40), 20),
                 c("alternating uniform-positive, random teacher, relu, d=8", b("alternating").link("relu").eta(0.3)

@@ -13,6 +13,12 @@ import org.sgdx.fastpath.full.FullEngine;
 import org.sgdx.fastpath.hitting.Overlap;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
+import org.sgdx.reference.link.LabelModel;
 
 /** Validation of every parameter (bad input gets a clear message naming it and the allowed values), defaults. */
 class SimulationConfigTest {
@@ -45,7 +51,7 @@ class SimulationConfigTest {
                 bad("sustain 0", b -> b.sustain(0), "sustain must be an integer >= 1"),
                 bad("a0 NaN", b -> b.a0(Double.NaN), "a0 must be a finite number"),
                 bad("noise for deterministic labels", b -> b.noise(0.5), "noise applies only to labels noisy"),
-                bad("noise zero for noisy labels", b -> b.labels(Labels.NOISY), "noise must be a finite number > 0 for labels noisy"),
+                bad("noise zero for noisy labels", b -> b.labels(LabelModel.Type.NOISY), "noise must be a finite number > 0 for labels noisy"),
                 bad("noise negative", b -> b.noisyLabels(-1), "noise must be a finite number > 0 for labels noisy"),
                 bad("m0 outside (-1, 1)", b -> b.fixedInit(1.5),
                         "m0 must be in the open interval (-1, 1) for init fixed, got 1.5"),
@@ -65,7 +71,6 @@ class SimulationConfigTest {
                         "second-layer applies only to algorithm alternating"),
                 bad("checkpoints negative", b -> b.checkpointsPerDecade(-1), "checkpoints (per decade) must be an integer in [0, 1000]"),
                 bad("no target", b -> b.target((org.sgdx.reference.link.Link) null), "target is required"),
-                bad("no activation", b -> b.activation((org.sgdx.reference.link.Link) null), "activation is required"),
                 bad("unknown algorithm", b -> b.set("algorithm", "adam"),
                         "unknown algorithm 'adam'; allowed values: online, reuse, alternating"),
                 bad("unknown loss", b -> b.set("loss", "hinge"), "unknown loss 'hinge'; allowed values: squared, correlation"),
@@ -99,15 +104,25 @@ class SimulationConfigTest {
     }
 
     @Test
+    void theActivationIsTheTargetUnlessGiven() {
+        SimulationConfig c = SimulationConfig.builder().target("He3").d(10).gamma(0.01).maxSteps(10).build();
+        assertThat(c.spec().activation()).isSameAs(c.spec().target());
+        assertThat(c.spec().target().specification()).isEqualTo("He3");
+        assertThat(valid().activation((org.sgdx.reference.link.Link) null).build().spec().activation().specification())
+                .isEqualTo(c.spec().target().specification());
+        assertThat(c.toBuilder().activation("tanh").build().spec().activation().specification()).isEqualTo("tanh");
+    }
+
+    @Test
     void defaultsAreThoseOfMathSection9() {
         SimulationConfig c = valid().build();
-        assertThat(c.algorithm()).isEqualTo(Algorithm.ONLINE);
-        assertThat(c.loss()).isEqualTo(Loss.SQUARED);
-        assertThat(c.innerStep()).isEqualTo(InnerStep.PLAIN);
-        assertThat(c.innerNorm()).isEqualTo(InnerNorm.EXACT);
-        assertThat(c.secondLayer()).isEqualTo(SecondLayer.FIXED);
+        assertThat(c.spec().algorithm()).isEqualTo(Algorithm.ONLINE);
+        assertThat(c.spec().loss()).isEqualTo(Loss.SQUARED);
+        assertThat(c.spec().innerStep()).isEqualTo(InnerStep.PLAIN);
+        assertThat(c.spec().innerNorm()).isEqualTo(InnerNorm.EXACT);
+        assertThat(c.spec().secondLayer()).isEqualTo(SecondLayer.FIXED);
         assertThat(c.a0()).isEqualTo(1.0);
-        assertThat(c.labels()).isEqualTo(Labels.DETERMINISTIC);
+        assertThat(c.spec().labels().type()).isEqualTo(LabelModel.Type.DETERMINISTIC);
         assertThat(c.initialisation()).isEqualTo(Initialisation.UNIFORM);
         assertThat(c.teacher()).isEqualTo(TeacherDirection.E1);
         assertThat(c.criterion().mTarget()).isEqualTo(0.5);

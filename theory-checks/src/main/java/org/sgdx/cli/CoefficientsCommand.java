@@ -7,18 +7,22 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.InnerNorm;
 import org.sgdx.reference.dynamics.InnerStep;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.ParameterPolynomial;
-import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.LabelModel;
+import org.sgdx.reference.link.Link;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,14 +106,25 @@ final class CoefficientsCommand implements Callable<Integer> {
             return work;
         }
 
+        /** The rule these options specify, parsed and validated (the reference's ψ uses {@code d} for the norms). */
+        UpdateRuleSpec spec() {
+            Algorithm alg = Algorithm.parse(algorithm);
+            Loss l = Loss.parse(loss);
+            Link sigma = Inputs.link("--activation", activation);
+            BigFraction weight = Inputs.secondLayerWeight(a);
+            SecondLayer second = SecondLayer.parse(secondLayer);
+            InnerStep inner = InnerStep.parse(innerStep);
+            LabelModel model = LabelModel.of(labels, Inputs.link("--target", target),
+                    noise == null ? null : Inputs.noise(noise));
+            return new UpdateRuleSpec(alg, l, model, sigma, weight, second, inner, InnerNorm.EXACT);
+        }
+
         UpdateRule rule() {
-            return new UpdateRule(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss),
-                    Inputs.link("--activation", activation), Inputs.secondLayerWeight(a),
-                    SecondLayer.fromLabel(secondLayer), InnerStep.fromLabel(innerStep), order);
+            return spec().rule(order);
         }
 
         LabelModel target() {
-            return LabelModel.of(labels, Inputs.link("--target", target), noise == null ? null : Inputs.noise(noise));
+            return spec().labels();
         }
 
         DriftCoefficients coefficients() {
@@ -142,17 +157,17 @@ final class CoefficientsCommand implements Callable<Integer> {
 
         void putOptions(ObjectNode root, UpdateRule rule, LabelModel model) {
             ObjectNode o = root.putObject("options");
-            o.put("algorithm", rule.algorithm().label());
+            o.put("algorithm", rule.algorithm().key());
             o.put("target", model.link().specification());
             o.put("labels", model.kind());
             if (model instanceof LabelModel.Noisy n) {
                 o.put("noise", Rationals.toString(n.tau()));
             }
             o.put("activation", rule.activation().specification());
-            o.put("loss", rule.loss().label());
+            o.put("loss", rule.loss().key());
             o.put("a", Rationals.toString(rule.a()));
-            o.put("second_layer", rule.secondLayer().label());
-            o.put("inner_step", rule.innerStep().label());
+            o.put("second_layer", rule.secondLayer().key());
+            o.put("inner_step", rule.innerStep().key());
             if (rule.isTruncated()) {
                 o.put("order", rule.order());
             } else {
@@ -201,7 +216,7 @@ final class CoefficientsCommand implements Callable<Integer> {
         c.put("variable", rule.variable().equals("s") ? "s = eta*d (plain inner step, |x|^2 replaced by d)" : "eta");
         c.put("update", rule.describe());
         c.put("second_layer", rule.algorithm() == Algorithm.ALTERNATING
-                ? "coefficients of one step at a = a_0; the reference treats a as constant (" + rule.secondLayer().label()
+                ? "coefficients of one step at a = a_0; the reference treats a as constant (" + rule.secondLayer().key()
                     + ")" : "not trained");
         return c;
     }

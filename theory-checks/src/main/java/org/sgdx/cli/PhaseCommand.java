@@ -160,7 +160,7 @@ final class PhaseCommand implements Callable<Integer> {
 
     private static void writePlot(PhaseDiagram diagram, Path file) {
         Figure figure = PhaseFigures.kappa(diagram, "phase", "Phase diagram: kappa(q), " + diagram.predicted()
-                .algorithm().label());
+                .algorithm().key());
         try {
             Plots.writeImage(figure, file);
         } catch (IOException e) {

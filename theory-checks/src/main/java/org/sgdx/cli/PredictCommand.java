@@ -14,7 +14,6 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.Certainty;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
-import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.dynamics.meanfield.HittingTime;
 import org.sgdx.reference.dynamics.meanfield.MapRun;
@@ -25,6 +24,7 @@ import org.sgdx.reference.dynamics.prediction.Kink;
 import org.sgdx.reference.dynamics.prediction.Prediction;
 import org.sgdx.reference.dynamics.prediction.Regime;
 import org.sgdx.reference.dynamics.prediction.Term;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.exponent.Exponent;
 import org.sgdx.reference.exponent.ExponentOptions;
 import org.sgdx.reference.exponent.ExponentReport;
@@ -146,7 +146,7 @@ final class PredictCommand implements Callable<Integer> {
         }
         Optional<MeanFieldResult> meanField = Optional.empty();
         if (etaUsed.isEmpty()) {
-            notes.add("no --eta: the theorem time and the mean-field dynamics need eta for " + rule.algorithm().label());
+            notes.add("no --eta: the theorem time and the mean-field dynamics need eta for " + rule.algorithm().key());
         } else {
             MeanField mf = MeanField.of(c, options.secondMoments(c), etaUsed.get(), dimension);
             Optional<OptimalRate> optimal = Optional.empty();

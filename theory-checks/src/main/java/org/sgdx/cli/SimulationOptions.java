@@ -103,7 +103,7 @@ final class SimulationOptions {
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "algorithm", algorithm);
         put(p, "target", target);
-        put(p, "activation", activation == null ? target : activation);
+        put(p, "activation", activation);
         put(p, "loss", loss);
         put(p, "a", a);
         put(p, "second-layer", secondLayer);
@@ -149,9 +149,6 @@ final class SimulationOptions {
 
     static SimulationConfig build(Map<String, String> parameters) {
         SimulationConfig.Builder b = SimulationConfig.builder();
-        if (parameters.containsKey("target") && !parameters.containsKey("activation")) {
-            b.set("activation", parameters.get("target"));
-        }
         parameters.forEach(b::set);
         return b.build();
     }

@@ -14,13 +14,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sgdx.fastpath.Algorithm;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Engines;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.SecondLayer;
 
 /**
  * JMH benchmarks for the performance targets of the fast path (DESIGN.md: measured by benchmarks, never asserted

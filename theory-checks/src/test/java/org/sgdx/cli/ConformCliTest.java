@@ -46,7 +46,7 @@ class ConformCliTest {
     @BeforeAll
     static void simulateTheFullEngine() {
         SimulationConfig config = SimulationConfig.builder().target("He3").activation("He3")
-                .loss(org.sgdx.fastpath.Loss.CORRELATION).d(10).gamma(0.005).maxSteps(3000).checkpointsPerDecade(2)
+                .loss(org.sgdx.reference.dynamics.Loss.CORRELATION).d(10).gamma(0.005).maxSteps(3000).checkpointsPerDecade(2)
                 .seed(12345).build();
         full = new ParallelRunner(2).run(Engines.full().prepare(config), RUNS);
     }

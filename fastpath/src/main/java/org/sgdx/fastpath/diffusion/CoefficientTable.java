@@ -1,9 +1,9 @@
 package org.sgdx.fastpath.diffusion;
 
-import org.sgdx.fastpath.Algorithm;
-import org.sgdx.fastpath.Labels;
+import org.sgdx.reference.link.LabelModel;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.update.UpdateRule;
+import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.link.compiled.CompiledLink;
 import org.sgdx.reference.numeric.GaussHermiteRule;
 
@@ -92,7 +92,7 @@ final class CoefficientTable {
         if (!(halfWidth > 0 && halfWidth <= 1 && radius > 0 && radius <= halfWidth)) {
             throw new IllegalArgumentException("need 0 < radius <= half-width <= 1, got " + radius + ", " + halfWidth);
         }
-        if (config.labels() == Labels.NOISY && config.algorithm() == Algorithm.REUSE) {
+        if (config.spec().labels().type() == LabelModel.Type.NOISY && config.spec().algorithm() == Algorithm.REUSE) {
             throw new IllegalArgumentException("labels noisy: engine diffusion tabulates the coefficients of"
                     + " non-polynomial links for noisy labels only where psi is a polynomial in the label (online and"
                     + " alternating SGD); use deterministic or binary labels, or engine reduced");
@@ -394,7 +394,7 @@ final class CoefficientTable {
     private static final class Integrand {
         private final UpdateRule rule;
         private final CompiledLink target;
-        private final Labels labels;
+        private final LabelModel.Type labels;
         private final double tau;
         private final double xNorm2;
         private final double a0;
@@ -402,8 +402,8 @@ final class CoefficientTable {
 
         Integrand(SimulationConfig config) {
             this.rule = UpdateRule.of(config);
-            this.target = CompiledLink.of(config.target());
-            this.labels = config.labels();
+            this.target = CompiledLink.of(config.spec().target());
+            this.labels = config.spec().labels().type();
             this.tau = config.noise();
             this.xNorm2 = config.d();
             this.a0 = config.a0();

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.sgdx.fastpath.Algorithm;
 import org.sgdx.fastpath.Initialisation;
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
 import org.sgdx.reference.dynamics.LabelMoments;
-import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.Psi;
 import org.sgdx.reference.dynamics.RealValue;
+import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.dynamics.SecondMoments;
 import org.sgdx.reference.dynamics.UpdateRule;
 import org.sgdx.reference.dynamics.ZFunction;
@@ -107,26 +107,24 @@ public final class DiffusionCoefficients {
      *     projected inner step, or tabulated coefficients of batch reuse with noisy labels
      */
     public static DiffusionCoefficients of(SimulationConfig config) {
-        if (config.secondLayer() == SecondLayer.PERSISTENT) {
+        if (config.spec().secondLayer() == SecondLayer.PERSISTENT) {
             throw new IllegalArgumentException("second-layer persistent: engine diffusion models the overlap m alone;"
                     + " a persistent second-layer weight makes the state two-dimensional. Use parameter second-layer fixed or"
                     + " engine reduced");
         }
-        if (config.algorithm() == Algorithm.REUSE) {
-            if (config.innerNorm() != InnerNorm.DIMENSION) {
+        if (config.spec().algorithm() == Algorithm.REUSE) {
+            if (config.spec().innerNorm() != InnerNorm.DIMENSION) {
                 throw new IllegalArgumentException("inner-norm exact: engine diffusion uses the reference's"
                         + " coefficients, which replace |x|^2 by d in the batch-reuse inner step (MATH.md §9); pass"
                         + " parameter inner-norm d");
             }
-            if (config.innerStep() != org.sgdx.fastpath.InnerStep.PLAIN) {
+            if (config.spec().innerStep() != InnerStep.PLAIN) {
                 throw new IllegalArgumentException("inner-step projected: the reference's coefficients of the"
                         + " projected step are a truncated series in eta; engine diffusion needs parameter inner-step plain");
             }
         }
-        UpdateRule rule = UpdateRule.of(org.sgdx.reference.dynamics.Algorithm.fromLabel(config.algorithm().key()),
-                Loss.fromLabel(config.loss().key()), config.activation(), exact(config.a0()));
-        LabelModel labels = LabelModel.of(config.labels().key(), config.target(),
-                config.noise() > 0 ? exact(config.noise()) : null);
+        UpdateRule rule = config.spec().rule();
+        LabelModel labels = config.spec().labels();
         if (!terminates(rule, labels)) {
             return tabulated(config);
         }

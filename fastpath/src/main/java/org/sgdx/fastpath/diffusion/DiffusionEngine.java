@@ -128,8 +128,9 @@ public final class DiffusionEngine implements Engine {
                     + " drift and variance have an estimated relative error %.3g > %.3g = %s * min(epsilon^2, %.3g)"
                     + " (the quadrature or the interpolation does not converge: a link that is not smooth, or heavy"
                     + " tails; proofs-notes/diffusion-limit.md §3). Use engine reduced",
-                    config.target().specification(), config.activation().specification(), coefficients.tableError(),
-                    tolerance, Double.toString(TABLE_ERROR_FACTOR), lambdaLimit(config.d())));
+                    config.spec().target().specification(), config.spec().activation().specification(),
+                    coefficients.tableError(), tolerance, Double.toString(TABLE_ERROR_FACTOR),
+                    lambdaLimit(config.d())));
         }
         long key = Seeds.streamKey(name() + "|epsilon=" + Double.toHexString(epsilon), config);
         return new Prepared(config, key, coefficients, epsilon);

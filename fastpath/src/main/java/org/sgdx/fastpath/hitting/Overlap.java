@@ -1,13 +1,13 @@
 package org.sgdx.fastpath.hitting;
 
-import java.util.Locale;
+import org.sgdx.reference.Option;
 
 /**
  * Which overlap the hitting criterion tests: {@code signed} {@code m_t} itself (default; {@code m_t} can be
  * negative and a run that converges to {@code −θ} never hits) or {@code absolute} {@code |m_t|} (natural for
  * links whose problem is symmetric under {@code θ → −θ}).
  */
-public enum Overlap {
+public enum Overlap implements Option {
     SIGNED("signed"),
     ABSOLUTE("absolute");
 
@@ -18,6 +18,7 @@ public enum Overlap {
     }
 
     /** The stable lower-case name: {@code signed} or {@code absolute}. */
+    @Override
     public String key() {
         return key;
     }
@@ -28,12 +29,6 @@ public enum Overlap {
      * @throws IllegalArgumentException naming the parameter {@code overlap} and the allowed values otherwise
      */
     public static Overlap parse(String value) {
-        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        for (Overlap o : values()) {
-            if (o.key.equals(v)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("unknown overlap '" + value + "'; allowed values: signed, absolute");
+        return Option.parse(Overlap.class, "overlap", value);
     }
 }

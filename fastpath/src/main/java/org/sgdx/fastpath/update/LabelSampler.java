@@ -2,7 +2,7 @@ package org.sgdx.fastpath.update;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
-import org.sgdx.fastpath.Labels;
+import org.sgdx.reference.link.LabelModel;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.reference.link.compiled.CompiledLink;
 
@@ -29,8 +29,12 @@ public final class LabelSampler {
 
     /** The label model of a configuration, with its target link compiled. */
     public static LabelSampler of(SimulationConfig c) {
-        CompiledLink t = CompiledLink.of(c.target());
-        int kind = c.labels() == Labels.DETERMINISTIC ? DETERMINISTIC : c.labels() == Labels.NOISY ? NOISY : BINARY;
+        CompiledLink t = CompiledLink.of(c.spec().target());
+        int kind = switch (c.spec().labels().type()) {
+            case DETERMINISTIC -> DETERMINISTIC;
+            case NOISY -> NOISY;
+            case BINARY -> BINARY;
+        };
         return new LabelSampler(t, kind, c.noise());
     }
 

@@ -1,10 +1,11 @@
 package org.sgdx.fastpath.update;
 
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.InnerStep;
-import org.sgdx.fastpath.Loss;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
 import org.sgdx.reference.link.compiled.CompiledLink;
 
 /**
@@ -37,12 +38,13 @@ public abstract class UpdateRule {
 
     /** The rule of a configuration, with its activation compiled ({@link CompiledLink}). */
     public static UpdateRule of(SimulationConfig c) {
-        CompiledLink s = CompiledLink.of(c.activation());
-        CompiledLink ds = CompiledLink.derivativeOf(c.activation());
-        return switch (c.algorithm()) {
-            case ONLINE -> new Online(s, ds, c.loss());
-            case REUSE -> new Reuse(s, ds, c.loss(), c.eta(), c.innerStep(), c.innerNorm(), c.d());
-            case ALTERNATING -> new Alternating(s, ds, c.loss(), c.eta(), c.secondLayer());
+        UpdateRuleSpec r = c.spec();
+        CompiledLink s = CompiledLink.of(r.activation());
+        CompiledLink ds = CompiledLink.derivativeOf(r.activation());
+        return switch (r.algorithm()) {
+            case ONLINE -> new Online(s, ds, r.loss());
+            case REUSE -> new Reuse(s, ds, r.loss(), c.eta(), r.innerStep(), r.innerNorm(), c.d());
+            case ALTERNATING -> new Alternating(s, ds, r.loss(), c.eta(), r.secondLayer());
         };
     }
 

@@ -13,16 +13,16 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
-import org.sgdx.fastpath.Algorithm;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.Initialisation;
 import org.sgdx.fastpath.RunResult;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.SecondLayer;
 
 /** The reduced chain (MATH.md §7): its step, its χ² sampler, its initialisation and its bookkeeping. */
 class ReducedEngineTest {

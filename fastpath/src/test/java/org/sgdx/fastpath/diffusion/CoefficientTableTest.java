@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.Labels;
-import org.sgdx.fastpath.Loss;
+import org.sgdx.reference.link.LabelModel;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.Loss;
 
 /**
  * The tabulated diffusion coefficients ({@link CoefficientTable}, proofs-notes/diffusion-limit.md §3) against the
@@ -38,7 +38,7 @@ class CoefficientTableTest {
                 Arguments.of("online target relu, activation He2, d=1e3", b("online").target("relu").activation("He2")
                         .d(1000), 1e-1),
                 Arguments.of("alternating binary labels P(y = 1) = step(u), activation He3, d=1e3",
-                        b("alternating").eta(1e-3).target("step").labels(Labels.BINARY).d(1000), 1));
+                        b("alternating").eta(1e-3).target("step").labels(LabelModel.Type.BINARY).d(1000), 1));
     }
 
     static SimulationConfig.Builder b(String algorithm) {

@@ -11,16 +11,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sgdx.fastpath.Engine;
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.Loss;
 import org.sgdx.fastpath.RunResult;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.hitting.Overlap;
 import org.sgdx.fastpath.hitting.RunStatus;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.run.ParallelRunner;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
 
 /**
  * The diffusion engine against the exact reduced chain (MATH.md §7, §10; proofs-notes/diffusion-limit.md): two-sample

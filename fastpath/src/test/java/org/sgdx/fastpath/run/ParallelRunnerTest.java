@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.sgdx.fastpath.Algorithm;
 import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.Seeds;
 import org.sgdx.fastpath.Simulation;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.TeacherDirection;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.SecondLayer;
 
 /** Reproducible parallel runs: results are bit-for-bit independent of the number of threads and of scheduling. */
 class ParallelRunnerTest {

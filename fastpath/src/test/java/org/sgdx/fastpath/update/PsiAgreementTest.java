@@ -71,7 +71,7 @@ class PsiAgreementTest {
         double fast = UpdateRule.of(config).psi(y, z, Double.NaN, Double.NaN, a);
 
         org.sgdx.reference.dynamics.UpdateRule rule = org.sgdx.reference.dynamics.UpdateRule.of(
-                Algorithm.fromLabel(algorithm), Loss.fromLabel(loss), Link.parse(activation),
+                Algorithm.parse(algorithm), Loss.parse(loss), Link.parse(activation),
                 Rationals.of(new BigDecimal(a)));
         Psi psi = rule.psi();
         assertThat(psi.isExact()).isTrue();

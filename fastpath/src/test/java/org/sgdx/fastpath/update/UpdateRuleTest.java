@@ -9,12 +9,12 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
-import org.sgdx.fastpath.Algorithm;
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.InnerStep;
-import org.sgdx.fastpath.Loss;
-import org.sgdx.fastpath.SecondLayer;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
 import org.sgdx.reference.link.Link;
 
 /**

@@ -74,6 +74,16 @@ public final class DriftCoefficients {
         return of(rule, target, 0, DEFAULT_DIGITS);
     }
 
+    /** {@code of(spec.rule(), spec.labels())}: the coefficients of a specified rule on its labels. */
+    public static DriftCoefficients of(UpdateRuleSpec spec) {
+        return of(spec.rule(), spec.labels());
+    }
+
+    /** {@code of(spec.rule(), spec.labels(), maxIndex, digits)}. */
+    public static DriftCoefficients of(UpdateRuleSpec spec, int maxIndex, int digits) {
+        return of(spec.rule(), spec.labels(), maxIndex, digits);
+    }
+
     /**
      * The coefficients {@code μ_1 .. μ_I}.
      *

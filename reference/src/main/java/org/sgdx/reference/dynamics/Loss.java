@@ -1,21 +1,26 @@
 package org.sgdx.reference.dynamics;
 
-/** The loss of MATH.md §5 on which every step of an algorithm descends. */
-public enum Loss {
-    /** {@code ½(y − a σ(z))²}, the default. */
-    SQUARED("1/2 (y - a*sigma(z))^2"),
-    /** {@code −y a σ(z)}. */
-    CORRELATION("-y*a*sigma(z)");
+import org.sgdx.reference.Option;
 
+/** The loss of MATH.md §5 on which every step of an algorithm descends. */
+public enum Loss implements Option {
+    /** {@code ½(y − a σ(z))²}, the default. */
+    SQUARED("squared", "1/2 (y - a*sigma(z))^2"),
+    /** {@code −y a σ(z)}. */
+    CORRELATION("correlation", "-y*a*sigma(z)");
+
+    private final String key;
     private final String formula;
 
-    Loss(String formula) {
+    Loss(String key, String formula) {
+        this.key = key;
         this.formula = formula;
     }
 
     /** {@code squared} or {@code correlation}. */
-    public String label() {
-        return Labels.label(this);
+    @Override
+    public String key() {
+        return key;
     }
 
     /** The loss as a formula in {@code y}, {@code a} and {@code σ(z)}. */
@@ -23,8 +28,8 @@ public enum Loss {
         return formula;
     }
 
-    /** The loss with this label; the exception names {@code --loss} and the choices. */
-    public static Loss fromLabel(String label) {
-        return Labels.parse(Loss.class, "loss", label);
+    /** Parses {@code squared | correlation}; the exception names the parameter {@code loss}. */
+    public static Loss parse(String value) {
+        return Option.parse(Loss.class, "loss", value);
     }
 }

@@ -1,23 +1,32 @@
 package org.sgdx.reference.dynamics;
 
+import org.sgdx.reference.Option;
+
 /**
  * Whether the second-layer weight of alternating SGD keeps its updated value {@code ã} for the next sample or is
- * reset to {@code a_0} (MATH.md §5, §9). The coefficients {@code μ_i} of one step are the same in both cases,
+ * reset to {@code a_0} (MATH.md §5.3, §9). The coefficients {@code μ_i} of one step are the same in both cases,
  * evaluated at the current weight; the reference's drift and mean-field dynamics treat that weight as a constant.
  */
-public enum SecondLayer {
-    /** Held at {@code a_0} (the default). */
-    FIXED,
+public enum SecondLayer implements Option {
+    /** Held at {@code a_0}, so {@code ã} is recomputed from {@code a_0} at every step (the default). */
+    FIXED("fixed"),
     /** {@code a ← ã} persists between samples. */
-    PERSISTENT;
+    PERSISTENT("persistent");
 
-    /** {@code fixed} or {@code persistent}. */
-    public String label() {
-        return Labels.label(this);
+    private final String key;
+
+    SecondLayer(String key) {
+        this.key = key;
     }
 
-    /** The option with this label; the exception names {@code --second-layer} and the choices. */
-    public static SecondLayer fromLabel(String label) {
-        return Labels.parse(SecondLayer.class, "second-layer", label);
+    /** {@code fixed} or {@code persistent}. */
+    @Override
+    public String key() {
+        return key;
+    }
+
+    /** Parses {@code fixed | persistent}; the exception names the parameter {@code second-layer}. */
+    public static SecondLayer parse(String value) {
+        return Option.parse(SecondLayer.class, "second-layer", value);
     }
 }

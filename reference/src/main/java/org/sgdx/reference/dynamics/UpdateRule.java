@@ -7,7 +7,8 @@ import org.sgdx.reference.link.Link;
 
 /**
  * One algorithm of MATH.md §5 with its options (§9), and the factor {@link #psi() ψ} of its first-layer update
- * {@code w' = w + γ ψ P⊥x} as a polynomial in the label {@code y}, η and {@code d}.
+ * {@code w' = w + γ ψ P⊥x} as a polynomial in the label {@code y}, η and {@code d}: the exact form of an
+ * {@link UpdateRuleSpec} ({@link UpdateRuleSpec#rule(int)}), which also says which options apply to which algorithm.
  *
  * <p>With {@code e = y − aσ(z)} (squared loss) or {@code e = y} (correlation loss), and the gradient factor
  * {@code g = a e σ'(z)}:
@@ -43,18 +44,10 @@ public record UpdateRule(Algorithm algorithm, Loss loss, Link activation, BigFra
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(activation, "activation");
         Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(secondLayer, "secondLayer");
-        Objects.requireNonNull(innerStep, "innerStep");
         if (order < 1 || order > MAX_ORDER) {
             throw new IllegalArgumentException("order must be in 1.." + MAX_ORDER + ", got " + order);
         }
-        if (secondLayer == SecondLayer.PERSISTENT && algorithm != Algorithm.ALTERNATING) {
-            throw new IllegalArgumentException("second-layer persistent is defined for parameter algorithm alternating only"
-                    + " (online and reuse do not train the second layer)");
-        }
-        if (innerStep == InnerStep.PROJECTED && algorithm != Algorithm.REUSE) {
-            throw new IllegalArgumentException("inner-step projected is defined for parameter algorithm reuse only");
-        }
+        UpdateRuleSpec.requireApplicable(algorithm, secondLayer, innerStep, InnerNorm.EXACT);
         if (algorithm == Algorithm.REUSE && !activation.expression().kinkArguments().isEmpty()) {
             throw new IllegalArgumentException("activation must be smooth for parameter algorithm reuse (a polynomial or a"
                     + " function without breakpoints: tanh, erf, sigmoid, sin, cos, exp): the inner step moves z to"
@@ -161,14 +154,14 @@ public record UpdateRule(Algorithm algorithm, Loss loss, Link activation, BigFra
     /** A one-line description with the options that matter for this algorithm. */
     public String describe() {
         StringBuilder sb = new StringBuilder(algorithm.description());
-        sb.append("; loss ").append(loss.label()).append(" ").append(loss.formula());
+        sb.append("; loss ").append(loss.key()).append(" ").append(loss.formula());
         sb.append("; activation ").append(activation.specification()).append("; a = ").append(fraction(a));
         if (algorithm == Algorithm.REUSE) {
-            sb.append("; inner step ").append(innerStep.label())
+            sb.append("; inner step ").append(innerStep.key())
                     .append(innerStep == InnerStep.PLAIN ? " (|x|^2 -> d, s = eta*d)" : " (|P x|^2 -> d - 1)");
         }
         if (algorithm == Algorithm.ALTERNATING) {
-            sb.append("; second layer ").append(secondLayer.label());
+            sb.append("; second layer ").append(secondLayer.key());
         }
         if (isTruncated()) {
             sb.append("; formal power series in eta kept through eta^").append(order);

@@ -2,6 +2,7 @@ package org.sgdx.reference.link;
 
 import java.util.Objects;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.reference.Option;
 
 /**
  * How a label {@code y} is drawn given the teacher field {@code z = ⟨θ, x⟩} (MATH.md §1).
@@ -11,8 +12,44 @@ public sealed interface LabelModel {
     /** The link that enters the Hermite expansions: {@code σ*} for the first two models, {@code q} for binary. */
     Link link();
 
-    /** A short name: {@code deterministic}, {@code noisy} or {@code binary}. */
-    String kind();
+    /** Which of the three models this is. */
+    Type type();
+
+    /** A short name: {@code deterministic}, {@code noisy} or {@code binary}, the key of {@link #type()}. */
+    default String kind() {
+        return type().key();
+    }
+
+    /** The noise level τ of noisy labels, 0 for the other models. */
+    default BigFraction noise() {
+        return BigFraction.ZERO;
+    }
+
+    /** The three label models, by the value of the parameter {@code labels}. */
+    enum Type implements Option {
+        /** {@code y = σ*(z)} (the default). */
+        DETERMINISTIC("deterministic"),
+        /** {@code y = σ*(z) + τ ε}. */
+        NOISY("noisy"),
+        /** {@code y = ±1} with {@code P(y = +1 | z) = q(z)}. */
+        BINARY("binary");
+
+        private final String key;
+
+        Type(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        /** Parses {@code deterministic | noisy | binary}; the exception names the parameter {@code labels}. */
+        public static Type parse(String value) {
+            return Option.parse(Type.class, "labels", value);
+        }
+    }
 
     /**
      * The label model named {@code kind} ({@code deterministic}, {@code noisy} or {@code binary}, any case; when
@@ -23,21 +60,29 @@ public sealed interface LabelModel {
      *     without a noise level
      */
     static LabelModel of(String kind, Link link, BigFraction tau) {
-        String k = kind == null ? (tau == null ? "deterministic" : "noisy") : kind.strip().toLowerCase(java.util.Locale.ROOT);
-        if (tau != null && !k.equals("noisy")) {
+        return of(kind == null ? (tau == null ? Type.DETERMINISTIC : Type.NOISY) : Type.parse(kind), link, tau);
+    }
+
+    /**
+     * The label model of this type.
+     *
+     * @param tau the noise level of noisy labels, or {@code null}
+     * @throws IllegalArgumentException for a noise level without noisy labels, or noisy labels without a noise level
+     */
+    static LabelModel of(Type type, Link link, BigFraction tau) {
+        Objects.requireNonNull(type, "labels");
+        if (tau != null && type != Type.NOISY) {
             throw new IllegalArgumentException("noise applies only with parameter labels noisy");
         }
-        return switch (k) {
-            case "deterministic" -> new Deterministic(link);
-            case "noisy" -> {
+        return switch (type) {
+            case DETERMINISTIC -> new Deterministic(link);
+            case NOISY -> {
                 if (tau == null) {
                     throw new IllegalArgumentException("labels noisy needs a noise level tau > 0 (parameter noise)");
                 }
                 yield new Noisy(link, tau);
             }
-            case "binary" -> new Binary(link);
-            default -> throw new IllegalArgumentException(
-                    "labels must be deterministic, noisy or binary, got '" + kind + "'");
+            case BINARY -> new Binary(link);
         };
     }
 
@@ -48,8 +93,8 @@ public sealed interface LabelModel {
         }
 
         @Override
-        public String kind() {
-            return "deterministic";
+        public Type type() {
+            return Type.DETERMINISTIC;
         }
     }
 
@@ -64,8 +109,13 @@ public sealed interface LabelModel {
         }
 
         @Override
-        public String kind() {
-            return "noisy";
+        public Type type() {
+            return Type.NOISY;
+        }
+
+        @Override
+        public BigFraction noise() {
+            return tau;
         }
     }
 
@@ -102,8 +152,8 @@ public sealed interface LabelModel {
         }
 
         @Override
-        public String kind() {
-            return "binary";
+        public Type type() {
+            return Type.BINARY;
         }
     }
 }

@@ -340,18 +340,18 @@ class DriftCoefficientsTest {
                 .hasMessageContaining("breakpoint");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.ONLINE, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.PERSISTENT, InnerStep.PLAIN, 4))
-                .hasMessageStartingWith("second-layer persistent is defined for parameter algorithm alternating");
+                .hasMessageStartingWith("second-layer applies only to algorithm alternating");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.ALTERNATING, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.FIXED, InnerStep.PROJECTED, 4))
-                .hasMessageStartingWith("inner-step projected is defined for parameter algorithm reuse");
+                .hasMessageStartingWith("inner-step applies only to algorithm reuse");
         assertThatThrownBy(() -> new UpdateRule(Algorithm.REUSE, Loss.SQUARED, HE3, BigFraction.ONE,
                 SecondLayer.FIXED, InnerStep.PLAIN, 0)).hasMessageStartingWith("order must be");
-        assertThatThrownBy(() -> Algorithm.fromLabel("sgd")).hasMessageContaining("algorithm must be one of")
-                .hasMessageContaining("online|reuse|alternating");
-        assertThatThrownBy(() -> Loss.fromLabel("hinge")).hasMessageContaining("squared|correlation");
+        assertThatThrownBy(() -> Algorithm.parse("sgd"))
+                .hasMessage("unknown algorithm 'sgd'; allowed values: online, reuse, alternating");
+        assertThatThrownBy(() -> Loss.parse("hinge")).hasMessage("unknown loss 'hinge'; allowed values: squared, correlation");
         assertThatThrownBy(() -> DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, HE3), HE3_LABELS, -1, 20))
                 .hasMessageStartingWith("max-index must be");
-        assertThat(Algorithm.fromLabel("Reuse")).isEqualTo(Algorithm.REUSE);
+        assertThat(Algorithm.parse("Reuse")).isEqualTo(Algorithm.REUSE);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.sgdx.checks.claims;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,12 +26,9 @@ final class DiffusionAgreementCheck implements ClaimCheck {
      * One configuration compared.
      *
      * @param label a short description
-     * @param parameters {@code sgdx simulate} parameters without γ and the seed
+     * @param config the configuration; its γ and seed are replaced by the check's
      */
-    record Case(String label, List<String> parameters) {
-        Case {
-            parameters = List.copyOf(parameters);
-        }
+    record Case(String label, SimulationConfig config) {
     }
 
     /**
@@ -86,7 +82,7 @@ final class DiffusionAgreementCheck implements ClaimCheck {
         long worst = 0;
         Engine diffusion = Engines.diffusion(DiffusionEngine.DEFAULT_EPSILON);
         for (Case c : plan.cases()) {
-            SimulationConfig atOne = sims.config(SimulationRuns.parameters(withGamma(c, 1.0)));
+            SimulationConfig atOne = sims.config(c.config().toBuilder().gamma(1.0));
             double lambda = DiffusionEngine.lambdaLimit(atOne.d()) / 2;
             double gamma = Math.sqrt(lambda / DiffusionCoefficients.of(atOne).lambda());
             SimulationConfig config = atOne.toBuilder().gamma(gamma).build();
@@ -130,10 +126,4 @@ final class DiffusionAgreementCheck implements ClaimCheck {
         return r.build();
     }
 
-    private static Object[] withGamma(Case c, double gamma) {
-        List<Object> p = new ArrayList<>(c.parameters());
-        p.add("gamma");
-        p.add(gamma);
-        return p.toArray();
-    }
 }

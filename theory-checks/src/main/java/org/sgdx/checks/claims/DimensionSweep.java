@@ -1,11 +1,10 @@
 package org.sgdx.checks.claims;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongToDoubleFunction;
+import java.util.function.Supplier;
 import org.sgdx.checks.stats.CensoredSample;
 import org.sgdx.checks.stats.DataPoint;
 import org.sgdx.fastpath.Engine;
@@ -36,10 +35,12 @@ final class DimensionSweep {
     }
 
     /**
-     * @param fixed the command-line parameters shared by all points (algorithm, loss, target, init, overlap, ...)
+     * @param fixed a new builder with the parameters shared by all points (algorithm, loss, target, init, overlap,
+     *     ...); each point sets {@code d}, γ, η and the budget
      * @param eta η as a function of {@code d} (0 for online SGD)
      */
-    static Result run(ClaimResult.Builder r, SimulationRuns sims, MeanFieldModel model, Map<String, String> fixed,
+    static Result run(ClaimResult.Builder r, SimulationRuns sims, MeanFieldModel model,
+            Supplier<SimulationConfig.Builder> fixed,
             LongToDoubleFunction eta, long[] dimensions, int runs, double budgetMultiple, String label) {
         List<DataPoint> points = new ArrayList<>();
         List<Double> dims = new ArrayList<>();
@@ -53,13 +54,10 @@ final class DimensionSweep {
                 continue;
             }
             long budget = (long) Math.ceil(budgetMultiple * rate.time());
-            Map<String, String> p = new LinkedHashMap<>(fixed);
-            p.put("d", String.valueOf(d));
-            p.put("gamma", Double.toString(rate.gamma()));
+            SimulationConfig.Builder p = fixed.get().d(d).gamma(rate.gamma()).maxSteps(budget);
             if (e > 0) {
-                p.put("eta", Double.toString(e));
+                p.eta(e);
             }
-            p.put("max-steps", String.valueOf(budget));
             SimulationConfig cfg = sims.config(p);
             List<RunResult> results = sims.run(Engines.reduced(), cfg, runs, label + ", d = " + d);
             worst += budget * (long) runs;

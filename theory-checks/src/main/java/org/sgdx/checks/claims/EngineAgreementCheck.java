@@ -7,9 +7,12 @@ import org.sgdx.checks.stats.CensoredSample;
 import org.sgdx.checks.stats.QuantileQuantile;
 import org.sgdx.checks.stats.TwoSampleKs;
 import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.Initialisation;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Engines;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 
 /**
  * The reduced chain against the literal {@code d}-dimensional simulation (MATH.md §7, proofs-notes/reduced-chain.md):
@@ -28,9 +31,10 @@ final class EngineAgreementCheck implements ClaimCheck {
      * @param eta η (0 for online)
      * @param d the dimension
      */
-    record Case(String algorithm, String loss, double eta, long d) {
+    record Case(Algorithm algorithm, Loss loss, double eta, long d) {
         String label() {
-            return algorithm + " He3 (" + loss + (eta > 0 ? ", eta = " + Quantity.format(eta) : "") + "), d = " + d;
+            return algorithm.key() + " He3 (" + loss.key() + (eta > 0 ? ", eta = " + Quantity.format(eta) : "")
+                    + "), d = " + d;
         }
     }
 
@@ -92,9 +96,9 @@ final class EngineAgreementCheck implements ClaimCheck {
             long budget = (long) Math.ceil(plan.budgetMultiple() * rate.time());
             long t = Math.max(1, Math.round(plan.checkpointFraction() * rate.time()));
             r.evidence(c.label() + ": " + rate.summary() + "; B = " + budget + ", t = " + t);
-            SimulationConfig hitting = sims.config(SimulationRuns.parameters("algorithm", c.algorithm(), "loss",
-                    c.loss(), "target", "He3", "d", c.d(), "gamma", rate.gamma(), "eta", c.eta(), "init",
-                    "uniform-positive", "max-steps", budget));
+            SimulationConfig hitting = sims.config(SimulationConfig.builder().algorithm(c.algorithm())
+                    .loss(c.loss()).target("He3").d(c.d()).gamma(rate.gamma()).eta(c.eta())
+                    .initialisation(Initialisation.UNIFORM_POSITIVE).maxSteps(budget));
             SimulationConfig fixedTime = hitting.toBuilder().maxSteps(t).stopAtHit(false).build();
             List<RunResult> reducedT = sims.run(Engines.reduced(), hitting, plan.runs(), c.label() + ", T");
             List<RunResult> fullT = sims.run(Engines.full(), hitting, plan.runs(), c.label() + ", T");
@@ -118,7 +122,7 @@ final class EngineAgreementCheck implements ClaimCheck {
                     + " --engine full; m_t: the same with --max-steps " + t + " and stop-at-hit false");
             verdicts.add(c.label() + ", min(T, B)", ksT, few);
             verdicts.add(c.label() + ", m_t", ksM, Optional.empty());
-            String stem = c.algorithm() + "-d" + c.d();
+            String stem = c.algorithm().key() + "-d" + c.d();
             r.figure(new Figure.QuantileQuantile("qq-hitting-time-" + stem, "Hitting times, reduced against full: "
                     + c.label(), "reduced engine: quantile of T", "full engine: quantile of T",
                     qq(QuantileQuantile.ofCensored(rs, fs, 50)), true));

@@ -12,15 +12,19 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.checks.stats.CensoredSample;
 import org.sgdx.checks.stats.KaplanMeier;
 import org.sgdx.fastpath.Engine;
+import org.sgdx.fastpath.Initialisation;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
 import org.sgdx.fastpath.diffusion.DiffusionEngine;
+import org.sgdx.fastpath.hitting.Overlap;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
+import org.sgdx.reference.dynamics.InnerNorm;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
 import org.sgdx.reference.dynamics.phase.LocalExponents;
 import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
 import org.sgdx.reference.dynamics.phase.PhaseDiagram;
@@ -28,7 +32,6 @@ import org.sgdx.reference.dynamics.phase.PredictedExponent;
 import org.sgdx.reference.dynamics.phase.RayPoint;
 import org.sgdx.reference.dynamics.prediction.Prediction;
 import org.sgdx.reference.exact.Rationals;
-import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 import org.sgdx.reference.link.Parity;
 
@@ -137,9 +140,9 @@ final class LimitTransitionCheck implements ClaimCheck {
     public ClaimResult check(Context context) throws InterruptedException {
         Plan plan = context.isFull() ? full : quick;
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
-        Link l = Link.parse(link);
-        UpdateRule rule = UpdateRule.of(algorithm, loss, l, BigFraction.ONE);
-        DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(l));
+        UpdateRuleSpec spec = UpdateRuleSpec.of(algorithm, Link.parse(link)).withLoss(loss);
+        UpdateRule rule = spec.rule();
+        DriftCoefficients c = DriftCoefficients.of(spec);
         PredictedExponent predicted = PredictedExponent.of(Prediction.of(c), Optional.of(1));
         MeanFieldTimes times = MeanFieldTimes.of(c, BigFraction.of(1, 2), 6);
         r.setting("update", rule.describe() + "; target " + link);
@@ -277,11 +280,11 @@ final class LimitTransitionCheck implements ClaimCheck {
                     continue;
                 }
                 long budget = (long) Math.ceil(b.budgetMultiple() * t);
-                SimulationConfig cfg = sims.config(SimulationRuns.parameters("algorithm", algorithm.label(), "loss",
-                        loss.label(), "target", link, "d", d, "gamma", mf.gamma().get().doubleValue(), "eta", eta,
-                        "init", "uniform-positive", "overlap", overlap(), "max-steps", budget));
+                SimulationConfig cfg = sims.config(SimulationConfig.builder().algorithm(algorithm).loss(loss)
+                        .target(link).d(d).gamma(mf.gamma().get().doubleValue()).eta(eta)
+                        .initialisation(Initialisation.UNIFORM_POSITIVE).overlap(overlap()).maxSteps(budget));
                 List<RunResult> runs = sims.run(engine, cfg, b.runs(), String.format(Locale.ROOT,
-                        "%s, d = %d, eta = %s", algorithm.label(), d, Quantity.format(eta)));
+                        "%s, d = %d, eta = %s", algorithm.key(), d, Quantity.format(eta)));
                 worst += budget * (long) b.runs();
                 CensoredSample s = CensoredSample.ofRuns(runs, budget);
                 KaplanMeier.Quantile m = s.kaplanMeier().median();
@@ -415,7 +418,7 @@ final class LimitTransitionCheck implements ClaimCheck {
                 long budget = (long) Math.ceil(Math.min(l.budgetMultiple() * t, MAX_BUDGET));
                 SimulationConfig cfg = leapConfig(sims, p.d(), p.eta(), gamma, budget);
                 List<RunResult> runs = sims.run(engine, cfg, l.runs(), String.format(Locale.ROOT,
-                        "%s, d = %s, eta = %s", algorithm.label(), Quantity.format((double) p.d()),
+                        "%s, d = %s, eta = %s", algorithm.key(), Quantity.format((double) p.d()),
                         Quantity.format(p.eta())));
                 leaps += runs.stream().mapToLong(RunResult::leaps).sum();
                 CensoredSample s = CensoredSample.ofRuns(runs, cfg.maxSteps());
@@ -498,18 +501,18 @@ final class LimitTransitionCheck implements ClaimCheck {
      * The overlap SGD is watched on: {@code |m|} for an even link, whose dynamics is symmetric under {@code θ → −θ}
      * (a run that finds {@code −θ} has learned the target), {@code m} otherwise.
      */
-    private String overlap() {
-        return Link.parse(link).parity() == Parity.EVEN ? "absolute" : "signed";
+    private Overlap overlap() {
+        return Link.parse(link).parity() == Parity.EVEN ? Overlap.ABSOLUTE : Overlap.SIGNED;
     }
 
     private SimulationConfig leapConfig(SimulationRuns sims, long d, double eta, double gamma, long budget) {
-        List<Object> p = new ArrayList<>(List.of("algorithm", algorithm.label(), "loss", loss.label(), "target", link,
-                "d", d, "gamma", gamma, "eta", eta, "init", "uniform-positive", "overlap", overlap(), "max-steps",
-                budget));
+        SimulationConfig.Builder p = SimulationConfig.builder().algorithm(algorithm).loss(loss).target(link).d(d)
+                .gamma(gamma).eta(eta).initialisation(Initialisation.UNIFORM_POSITIVE).overlap(overlap())
+                .maxSteps(budget);
         if (algorithm == Algorithm.REUSE) {
-            p.addAll(List.of("inner-norm", "d"));
+            p.innerNorm(InnerNorm.DIMENSION);
         }
-        return sims.config(SimulationRuns.parameters(p.toArray()));
+        return sims.config(p);
     }
 
     /**
@@ -628,7 +631,7 @@ final class LimitTransitionCheck implements ClaimCheck {
             case REUSE -> "batch reuse";
             case ALTERNATING -> "alternating SGD";
         };
-        return rule + ", " + link + ", " + loss.label() + " loss";
+        return rule + ", " + link + ", " + loss.key() + " loss";
     }
 
     /** A dimension for a legend: {@code 1e6} for a power of ten from {@code 10⁴} on, the plain number otherwise. */

@@ -9,10 +9,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.Loss;
-import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.dynamics.RealValue;
 import org.sgdx.reference.dynamics.SecondMoments;
-import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
 import org.sgdx.reference.dynamics.meanfield.HittingTime;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
 import org.sgdx.reference.dynamics.meanfield.OptimalRate;
@@ -20,7 +19,7 @@ import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
 import org.sgdx.reference.dynamics.phase.PhaseDiagram;
 import org.sgdx.reference.dynamics.phase.PredictedExponent;
 import org.sgdx.reference.dynamics.prediction.Prediction;
-import org.sgdx.reference.link.LabelModel;
+import org.sgdx.reference.exact.Rationals;
 import org.sgdx.reference.link.Link;
 
 /**
@@ -36,37 +35,30 @@ final class MeanFieldModel {
     /** The digits of mean-field hitting times. */
     static final int DIGITS = 6;
 
-    private final String algorithm;
-    private final String loss;
-    private final String link;
+    private final UpdateRuleSpec spec;
     private final DriftCoefficients coefficients;
     private final SecondMoments moments;
 
-    private MeanFieldModel(String algorithm, String loss, String link, DriftCoefficients coefficients,
-            SecondMoments moments) {
-        this.algorithm = algorithm;
-        this.loss = loss;
-        this.link = link;
+    private MeanFieldModel(UpdateRuleSpec spec, DriftCoefficients coefficients, SecondMoments moments) {
+        this.spec = spec;
         this.coefficients = coefficients;
         this.moments = moments;
     }
 
-    /**
-     * The model of {@code σ* = σ = link} with {@code a = 1} and default options otherwise.
-     *
-     * @param algorithm {@code online | reuse | alternating}
-     * @param loss {@code squared | correlation}
-     */
-    static MeanFieldModel of(String algorithm, String loss, String link) {
-        Link l = Link.parse(link);
-        UpdateRule rule = UpdateRule.of(Algorithm.fromLabel(algorithm), Loss.fromLabel(loss), l, BigFraction.ONE);
-        DriftCoefficients c = DriftCoefficients.of(rule, new LabelModel.Deterministic(l));
-        return new MeanFieldModel(algorithm, loss, link, c, SecondMoments.of(c));
+    /** The model of an update rule on its labels. */
+    static MeanFieldModel of(UpdateRuleSpec spec) {
+        DriftCoefficients c = DriftCoefficients.of(spec);
+        return new MeanFieldModel(spec, c, SecondMoments.of(c));
+    }
+
+    /** The model of {@code σ* = σ = link} on deterministic labels with this loss, {@code a = 1}, default options. */
+    static MeanFieldModel of(Algorithm algorithm, Loss loss, String link) {
+        return of(UpdateRuleSpec.of(algorithm, Link.parse(link)).withLoss(loss));
     }
 
     /** A one-line description of the update rule. */
     String describe() {
-        return coefficients.rule().describe() + "; target " + link;
+        return coefficients.rule().describe() + "; target " + spec.target().specification();
     }
 
     /** The mean-field dynamics at η and {@code d}. */
@@ -154,6 +146,6 @@ final class MeanFieldModel {
 
     @Override
     public String toString() {
-        return algorithm + "/" + loss + "/" + link;
+        return spec.algorithm().key() + "/" + spec.loss().key() + "/" + spec.target().specification();
     }
 }

@@ -10,6 +10,8 @@ import org.sgdx.fastpath.Engine;
 import org.sgdx.fastpath.RunResult;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.run.Engines;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.meanfield.MapRun;
 
 /**
@@ -71,7 +73,7 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
         Plan plan = context.isFull() ? full : quick;
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
         SimulationRuns sims = new SimulationRuns(context);
-        MeanFieldModel model = MeanFieldModel.of("online", "squared", "He3");
+        MeanFieldModel model = MeanFieldModel.of(Algorithm.ONLINE, Loss.SQUARED, "He3");
         r.setting("update", model.describe());
         r.setting("engine", "reduced");
         r.setting("dimensions", Arrays.toString(plan.dimensions()));
@@ -94,8 +96,8 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
                 continue;
             }
             long budget = (long) Math.ceil(plan.budgetMultiple() * rate.time());
-            SimulationConfig cfg = sims.config(SimulationRuns.parameters("target", "He3", "d", d, "gamma",
-                    rate.gamma(), "init", "fixed", "m0", plan.m0(), "max-steps", budget));
+            SimulationConfig cfg = sims.config(SimulationConfig.builder().target("He3").d(d)
+                    .gamma(rate.gamma()).fixedInit(plan.m0()).maxSteps(budget));
             List<RunResult> runs = sims.run(Engines.reduced(), cfg, plan.runs(), "He3, m0 = " + plan.m0() + ", d = "
                     + d);
             worst += budget * (long) plan.runs();

@@ -15,6 +15,8 @@ import org.sgdx.fastpath.chain.ChiSquaredSampler;
 import org.sgdx.fastpath.run.Engines;
 import org.sgdx.fastpath.update.LabelSampler;
 import org.sgdx.fastpath.update.UpdateRule;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.meanfield.MeanField;
 
 /**
@@ -47,9 +49,10 @@ final class OneStepDriftCheck implements ClaimCheck {
      * An update rule checked: algorithm, loss, η (σ* = σ = He3), the overlaps {@code m}, and ρ, the ratio of the
      * second-order term to the first, which fixes γ.
      */
-    record Rule(String algorithm, String loss, double eta, double[] overlaps, double rho) {
+    record Rule(Algorithm algorithm, Loss loss, double eta, double[] overlaps, double rho) {
         String label() {
-            return algorithm + " (" + loss + " loss" + (eta > 0 ? ", eta = " + Quantity.format(eta) : "") + ")";
+            return algorithm.key() + " (" + loss.key() + " loss"
+                    + (eta > 0 ? ", eta = " + Quantity.format(eta) : "") + ")";
         }
     }
 
@@ -65,8 +68,9 @@ final class OneStepDriftCheck implements ClaimCheck {
      * mean of {@code Y} over the independent draws, relative to {@code γ²N(m)}, is reported at every point as a rough
      * (itself heavy-tailed) indication of how much of the second-order term a sample of this size sees.
      */
-    static final List<Rule> RULES = List.of(new Rule("online", "squared", 0, new double[] {0.3, 0.45, 0.6, 0.75}, 0.25),
-            new Rule("alternating", "correlation", 0.001, new double[] {0.15, 0.2, 0.25}, 0.1));
+    static final List<Rule> RULES = List.of(
+            new Rule(Algorithm.ONLINE, Loss.SQUARED, 0, new double[] {0.3, 0.45, 0.6, 0.75}, 0.25),
+            new Rule(Algorithm.ALTERNATING, Loss.CORRELATION, 0.001, new double[] {0.15, 0.2, 0.25}, 0.1));
 
 
     /** The overall false-failure rate (Bonferroni over all points). */
@@ -134,9 +138,9 @@ final class OneStepDriftCheck implements ClaimCheck {
                 double nm = MeanFieldModel.normalisation(mf, m);
                 double gamma = 2 * rule.rho() * Math.abs(dm) / (nm * m);
                 double predicted = gamma * dm - 0.5 * gamma * gamma * nm * m;
-                SimulationConfig cfg = sims.config(SimulationRuns.parameters("algorithm", rule.algorithm(), "loss",
-                        rule.loss(), "target", "He3", "d", plan.d(), "gamma", gamma, "eta", rule.eta(), "init", "fixed",
-                        "m0", m, "max-steps", 1, "m-target", 0.99, "stop-at-hit", false));
+                SimulationConfig cfg = sims.config(SimulationConfig.builder().algorithm(rule.algorithm())
+                        .loss(rule.loss()).target("He3").d(plan.d()).gamma(gamma).eta(rule.eta()).fixedInit(m)
+                        .maxSteps(1).mTarget(0.99).stopAtHit(false));
                 double[] acc = new double[3];
                 sims.stream(Engines.reduced(), cfg, plan.runs(), run -> {
                     double x = run.finalM() - m;

@@ -10,6 +10,11 @@ import org.sgdx.checks.stats.BootstrapOptions;
 import org.sgdx.checks.stats.DataPoint;
 import org.sgdx.checks.stats.SampleStatistic;
 import org.sgdx.checks.stats.SlopeFit;
+import org.sgdx.fastpath.Initialisation;
+import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.hitting.Overlap;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.phase.PhaseDiagram;
 
 /**
@@ -137,7 +142,7 @@ final class OnlineSlopeCheck implements ClaimCheck {
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
         SimulationRuns sims = new SimulationRuns(context);
         String link = "He" + k;
-        MeanFieldModel model = MeanFieldModel.of("online", "squared", link);
+        MeanFieldModel model = MeanFieldModel.of(Algorithm.ONLINE, Loss.SQUARED, link);
         boolean even = k % 2 == 0;
         r.setting("update", model.describe());
         r.setting("engine", "reduced");
@@ -151,8 +156,9 @@ final class OnlineSlopeCheck implements ClaimCheck {
                 + " in 1/ln d, within 3 x its error estimate of (k-1) v 1; (b) the stochastic slope's 95% interval"
                 + " (no tolerance added, width at most " + Quantity.format(plan.maxWidth()) + ") contains the"
                 + " mean-field slope over the same d");
-        DimensionSweep.Result res = DimensionSweep.run(r, sims, model, SimulationRuns.parameters("target", link,
-                "init", "uniform-positive", "overlap", even ? "absolute" : "signed"), d -> 0, plan.dimensions(),
+        DimensionSweep.Result res = DimensionSweep.run(r, sims, model, () -> SimulationConfig.builder()
+                .target(link).initialisation(Initialisation.UNIFORM_POSITIVE).overlap(even ? Overlap.ABSOLUTE
+                : Overlap.SIGNED), d -> 0, plan.dimensions(),
                 plan.runs(), plan.budgetMultiple(), link);
         List<DataPoint> points = res.points();
         java.util.function.DoubleUnaryOperator scale = k == 2 ? Math::log : x -> 1;

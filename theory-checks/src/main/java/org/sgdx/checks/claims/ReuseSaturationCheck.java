@@ -10,6 +10,11 @@ import org.sgdx.checks.stats.Bootstrap;
 import org.sgdx.checks.stats.BootstrapOptions;
 import org.sgdx.checks.stats.SampleStatistic;
 import org.sgdx.checks.stats.SlopeFit;
+import org.sgdx.fastpath.Initialisation;
+import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.phase.LocalExponents;
 import org.sgdx.reference.dynamics.phase.MeanFieldTimes;
 import org.sgdx.reference.dynamics.phase.RayPoint;
@@ -44,7 +49,7 @@ final class ReuseSaturationCheck implements ClaimCheck {
     record Plan(double s, long[] dimensions, int runs, double budgetMultiple, double maxWidth, int replicates) {
     }
 
-    static final String LOSS = "correlation";
+    static final Loss LOSS = Loss.CORRELATION;
 
     private final Plan quick;
     private final Plan full;
@@ -98,7 +103,7 @@ final class ReuseSaturationCheck implements ClaimCheck {
         Plan plan = context.isFull() ? full : quick;
         ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
         SimulationRuns sims = new SimulationRuns(context);
-        MeanFieldModel model = MeanFieldModel.of("reuse", LOSS, "He3");
+        MeanFieldModel model = MeanFieldModel.of(Algorithm.REUSE, LOSS, "He3");
         r.setting("update", model.describe());
         r.setting("engine", "reduced; inner step plain with |x|^2 replaced by d (--inner-norm d), the model of the"
                 + " reference's mean field (MATH.md §9); the exact |x|^2 = d (1 + O(d^-1/2)) changes eta |x|^2 = s by"
@@ -116,8 +121,9 @@ final class ReuseSaturationCheck implements ClaimCheck {
         r.setting("loss", "correlation: MATH.md §5/§6 write the worked He3 coefficients (mu_1 = 17496 s^2,"
                 + " mu_2 = 648 s) for it; with the squared loss mu_1 = 17496 s^2 - 17006112 s^3 + ... is negative"
                 + " for s >~ 1e-3 and the mean-field overlap stalls");
-        DimensionSweep.Result res = DimensionSweep.run(r, sims, model, SimulationRuns.parameters("algorithm", "reuse",
-                "loss", LOSS, "target", "He3", "init", "uniform-positive", "inner-norm", "d"), d -> plan.s() / d,
+        DimensionSweep.Result res = DimensionSweep.run(r, sims, model, () -> SimulationConfig.builder()
+                .algorithm(Algorithm.REUSE).loss(LOSS).target("He3").initialisation(Initialisation.UNIFORM_POSITIVE)
+                .innerNorm(InnerNorm.DIMENSION), d -> plan.s() / d,
                 plan.dimensions(),
                 plan.runs(), plan.budgetMultiple(), "reuse, eta d = " + Quantity.format(plan.s()));
         SlopeFit fit = SlopeFit.of(res.points(), SampleStatistic.median(), new BootstrapOptions(plan.replicates(),

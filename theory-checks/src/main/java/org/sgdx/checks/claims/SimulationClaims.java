@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.hitting.Overlap;
 import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.exact.Rationals;
 
@@ -44,11 +47,12 @@ final class SimulationClaims {
     /** {@code simulation.reduced-equals-full}. */
     static ClaimCheck engineAgreement() {
         return new EngineAgreementCheck(
-                new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case("online", "squared", 0, 30)), 400,
-                        20, 0.5),
-                new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case("online", "squared", 0, 40),
-                        new EngineAgreementCheck.Case("alternating", "correlation", 0.01, 30),
-                        new EngineAgreementCheck.Case("reuse", "correlation", 0.01 / 30, 30)), 2000, 20, 0.5));
+                new EngineAgreementCheck.Plan(List.of(
+                        new EngineAgreementCheck.Case(Algorithm.ONLINE, Loss.SQUARED, 0, 30)), 400, 20, 0.5),
+                new EngineAgreementCheck.Plan(List.of(
+                        new EngineAgreementCheck.Case(Algorithm.ONLINE, Loss.SQUARED, 0, 40),
+                        new EngineAgreementCheck.Case(Algorithm.ALTERNATING, Loss.CORRELATION, 0.01, 30),
+                        new EngineAgreementCheck.Case(Algorithm.REUSE, Loss.CORRELATION, 0.01 / 30, 30)), 2000, 20, 0.5));
     }
 
     /**
@@ -58,28 +62,30 @@ final class SimulationClaims {
      * (a non-polynomial link on both sides).
      */
     static ClaimCheck diffusionAgreement() {
-        List<String> he3 = List.of("target", "He3", "loss", "correlation", "init", "fixed", "m0", "0.35", "m-target",
-                "0.45", "max-steps", "100000000");
-        DiffusionAgreementCheck.Case online = diffusionCase("online He3, d = 1000", he3, "d", "1000");
+        DiffusionAgreementCheck.Case online = diffusionCase("online He3, d = 1000", he3(1000));
         return new DiffusionAgreementCheck(new DiffusionAgreementCheck.Plan(List.of(online), 300),
                 new DiffusionAgreementCheck.Plan(List.of(online,
-                        diffusionCase("online He3, d = 10000", he3, "d", "10000"),
-                        diffusionCase("alternating He3 (eta = 3e-5), d = 1000", he3, "algorithm", "alternating", "eta",
-                                "3e-5", "d", "1000"),
-                        diffusionCase("reuse He3 (eta = 1e-8, inner-norm d), d = 1000", he3, "algorithm", "reuse",
-                                "eta", "1e-8", "inner-norm", "d", "d", "1000"),
-                        diffusionCase("online He2 from uniform init, absolute overlap, d = 1000", List.of("target",
-                                "He2", "loss", "correlation", "overlap", "absolute", "max-steps", "100000000"), "d",
-                                "1000"),
-                        diffusionCase("online tanh/tanh (tabulated coefficients), d = 1000", List.of("target", "tanh",
-                                "activation", "tanh", "loss", "correlation", "init", "fixed", "m0", "0.35", "m-target",
-                                "0.45", "max-steps", "100000000"), "d", "1000")), 1000));
+                        diffusionCase("online He3, d = 10000", he3(10000)),
+                        diffusionCase("alternating He3 (eta = 3e-5), d = 1000",
+                                he3(1000).algorithm(Algorithm.ALTERNATING).eta(3e-5)),
+                        diffusionCase("reuse He3 (eta = 1e-8, inner-norm d), d = 1000",
+                                he3(1000).algorithm(Algorithm.REUSE).eta(1e-8).innerNorm(InnerNorm.DIMENSION)),
+                        diffusionCase("online He2 from uniform init, absolute overlap, d = 1000",
+                                SimulationConfig.builder().target("He2").loss(Loss.CORRELATION)
+                                        .overlap(Overlap.ABSOLUTE).maxSteps(100_000_000).d(1000)),
+                        diffusionCase("online tanh/tanh (tabulated coefficients), d = 1000",
+                                he3(1000).target("tanh").activation("tanh"))), 1000));
     }
 
-    private static DiffusionAgreementCheck.Case diffusionCase(String label, List<String> base, String... more) {
-        List<String> p = new ArrayList<>(base);
-        p.addAll(List.of(more));
-        return new DiffusionAgreementCheck.Case(label, p);
+    /** Online He3, correlation loss, from {@code m_0 = 0.35} to 0.45 within 10⁸ steps. */
+    private static SimulationConfig.Builder he3(long d) {
+        return SimulationConfig.builder().target("He3").loss(Loss.CORRELATION).fixedInit(0.35).mTarget(0.45)
+                .maxSteps(100_000_000).d(d);
+    }
+
+    /** A case of {@code b} at γ = 1 (the check sets γ from the limit of the diffusion engine). */
+    private static DiffusionAgreementCheck.Case diffusionCase(String label, SimulationConfig.Builder b) {
+        return new DiffusionAgreementCheck.Case(label, b.gamma(1).build());
     }
 
     /** {@code drift.one-step}. */

@@ -1,7 +1,6 @@
 package org.sgdx.checks.claims;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +14,8 @@ import org.sgdx.fastpath.run.ParallelRunner;
 import org.sgdx.fastpath.run.RunListener;
 
 /**
- * The fast-path runs of one simulation claim: configurations are given by the command-line names of
- * {@code sgdx simulate} ({@link SimulationConfig.Builder#set}) with the claim's seed ({@link Context#claimSeed()}),
+ * The fast-path runs of one simulation claim: configurations are typed builders ({@link SimulationConfig.Builder}),
+ * built with the claim's seed ({@link Context#claimSeed()}),
  * runs go through {@link ParallelRunner} on {@link Context#threads()} threads (index-ordered, so results do not
  * depend on the thread count), and the simulated steps are counted against the claim's step budget. Not thread-safe;
  * one per check invocation.
@@ -44,38 +43,9 @@ final class SimulationRuns {
         return seed;
     }
 
-    /**
-     * A configuration from command-line names (e.g. {@code target → He3}, {@code d → 100}); the activation defaults
-     * to the target and the seed is the claim's.
-     */
-    SimulationConfig config(Map<String, String> parameters) {
-        SimulationConfig.Builder b = SimulationConfig.builder();
-        if (parameters.containsKey("target") && !parameters.containsKey("activation")) {
-            b.set("activation", parameters.get("target"));
-        }
-        parameters.forEach(b::set);
-        b.seed(seed);
-        return b.build();
-    }
-
-    /** Parameters as an ordered map, from alternating names and values. */
-    static Map<String, String> parameters(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("parameters come in name-value pairs");
-        }
-        Map<String, String> p = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            p.put(String.valueOf(namesAndValues[i]), text(namesAndValues[i + 1]));
-        }
-        return p;
-    }
-
-    /** A value as a command-line argument; doubles round-trip exactly. */
-    static String text(Object v) {
-        if (v instanceof Double x) {
-            return Double.toString(x);
-        }
-        return String.valueOf(v);
+    /** The configuration of {@code b} with the claim's seed (the activation defaults to the target). */
+    SimulationConfig config(SimulationConfig.Builder b) {
+        return b.seed(seed).build();
     }
 
     /**
@@ -84,8 +54,9 @@ final class SimulationRuns {
      */
     static String command(String engine, SimulationConfig config, int count) {
         Map<String, String> p = config.parameters();
-        SimulationConfig defaults = SimulationConfig.builder().target(config.target()).activation(config.activation())
-                .d(config.d()).gamma(config.gamma()).maxSteps(config.maxSteps()).build();
+        SimulationConfig defaults = SimulationConfig.builder().target(config.spec().target())
+                .activation(config.spec().activation()).d(config.d()).gamma(config.gamma())
+                .maxSteps(config.maxSteps()).build();
         Map<String, String> base = defaults.parameters();
         StringBuilder sb = new StringBuilder("sgdx simulate --engine " + engine);
         List<String> notes = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
 import org.sgdx.reference.dynamics.prediction.Prediction;
 import org.sgdx.reference.dynamics.prediction.Regime;
 import org.sgdx.reference.dynamics.prediction.Term;
@@ -124,8 +125,9 @@ public final class CoqClaims {
 
     private void mu(MuSection section) {
         for (DynamicsConfiguration config : section.configurations()) {
-            Optional<String> target = link(config.target());
-            Optional<String> activation = link(config.activation());
+            UpdateRuleSpec spec = config.spec();
+            Optional<String> target = link(spec.target().specification());
+            Optional<String> activation = link(spec.activation().specification());
             if (target.isEmpty() || activation.isEmpty()) {
                 continue;
             }
@@ -146,10 +148,9 @@ public final class CoqClaims {
                 continue;
             }
             String rate = config.inS() ? "S" : "ETA";
-            String psi = "psi " + algorithm(config.algorithm()) + " " + loss(config.loss()) + " "
-                    + q(config.a()) + " " + activation.get();
-            String id = config.algorithm().name().toLowerCase(java.util.Locale.ROOT) + "_"
-                    + config.loss().name().toLowerCase(java.util.Locale.ROOT) + "_" + target.get() + "_"
+            String psi = "psi " + algorithm(spec.algorithm()) + " " + loss(spec.loss()) + " "
+                    + q(spec.a()) + " " + activation.get();
+            String id = spec.algorithm().key() + "_" + spec.loss().key() + "_" + target.get() + "_"
                     + activation.get();
             String labelled = "labelled (" + psi + ") " + target.get();
             body.append("(* ").append(config.key()).append(": ψ(σ*(A), B) computed once *)\nDefinition ")

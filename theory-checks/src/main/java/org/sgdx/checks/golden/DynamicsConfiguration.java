@@ -3,12 +3,12 @@ package org.sgdx.checks.golden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.dynamics.Algorithm;
 import org.sgdx.reference.dynamics.DriftCoefficients;
 import org.sgdx.reference.dynamics.InnerStep;
 import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.dynamics.UpdateRule;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
 
@@ -24,30 +24,36 @@ import org.sgdx.reference.link.Link;
  * variable in which the coefficients are written: {@code s = ηd} for batch reuse (every power of η comes with the same
  * power of {@code d}), η otherwise.
  *
- * @param algorithm the algorithm
- * @param loss the loss
- * @param target the specification of the target link σ*
- * @param activation the specification of the student's activation σ
- * @param a the second-layer weight ({@code a_0} for alternating SGD)
+ * @param spec the update rule: any algorithm, loss, activation and {@code a}; deterministic labels and the default
+ *     second layer, inner step and inner norm
  */
-public record DynamicsConfiguration(Algorithm algorithm, Loss loss, String target, String activation, BigFraction a) {
+public record DynamicsConfiguration(UpdateRuleSpec spec) {
 
     /** The polynomial links of the default configurations ({@code σ* = σ}). */
     public static final List<String> POLYNOMIAL_LINKS = List.of("He2", "He3", "He4");
 
+    /**
+     * @throws IllegalArgumentException for labels other than deterministic, options other than the defaults, or a
+     *     rule the reference cannot expand (batch reuse needs a smooth activation)
+     */
     public DynamicsConfiguration {
-        Objects.requireNonNull(algorithm, "algorithm");
-        Objects.requireNonNull(loss, "loss");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(activation, "activation");
-        Objects.requireNonNull(a, "a");
-        Link.parse(target);
-        UpdateRule.of(algorithm, loss, Link.parse(activation), a); // e.g. batch reuse needs a smooth activation
+        Objects.requireNonNull(spec, "spec");
+        if (spec.labels().type() != LabelModel.Type.DETERMINISTIC) {
+            throw new IllegalArgumentException("labels " + spec.labels().kind() + ": a golden dynamics configuration"
+                    + " has deterministic labels");
+        }
+        UpdateRuleSpec defaults = UpdateRuleSpec.of(spec.algorithm(), spec.labels());
+        if (spec.secondLayer() != defaults.secondLayer() || spec.innerStep() != defaults.innerStep()
+                || spec.innerNorm() != defaults.innerNorm()) {
+            throw new IllegalArgumentException("a golden dynamics configuration has the default second layer, inner"
+                    + " step and inner norm of MATH.md §9");
+        }
+        spec.rule(); // e.g. batch reuse needs a smooth activation
     }
 
     /** {@code σ* = σ = link}, {@code a = 1}. */
     public static DynamicsConfiguration of(Algorithm algorithm, Loss loss, String link) {
-        return new DynamicsConfiguration(algorithm, loss, link, link, BigFraction.ONE);
+        return new DynamicsConfiguration(UpdateRuleSpec.of(algorithm, Link.parse(link)).withLoss(loss));
     }
 
     /**
@@ -71,12 +77,12 @@ public record DynamicsConfiguration(Algorithm algorithm, Loss loss, String targe
 
     /** The update rule (default options of MATH.md §9). */
     public UpdateRule rule() {
-        return UpdateRule.of(algorithm, loss, Link.parse(activation), a);
+        return spec.rule();
     }
 
     /** The label model: deterministic labels with link σ*. */
     public LabelModel model() {
-        return new LabelModel.Deterministic(Link.parse(target));
+        return spec.labels();
     }
 
     /** Whether the coefficients are written in {@code s = ηd} (batch reuse) rather than η. */
@@ -100,11 +106,12 @@ public record DynamicsConfiguration(Algorithm algorithm, Loss loss, String targe
 
     /** The key; see the class comment. */
     public String key() {
-        StringBuilder sb = new StringBuilder(algorithm.label());
-        sb.append(":target=").append(target).append(":activation=").append(activation).append(":loss=")
-                .append(loss.label()).append(":a=").append(GoldenNumbers.parameter(a));
-        if (algorithm == Algorithm.REUSE) {
-            sb.append(":inner-step=").append(InnerStep.PLAIN.label());
+        StringBuilder sb = new StringBuilder(spec.algorithm().key());
+        sb.append(":target=").append(spec.target().specification()).append(":activation=")
+                .append(spec.activation().specification()).append(":loss=").append(spec.loss().key()).append(":a=")
+                .append(GoldenNumbers.parameter(spec.a()));
+        if (spec.algorithm() == Algorithm.REUSE) {
+            sb.append(":inner-step=").append(InnerStep.PLAIN.key());
         }
         sb.append(":variable=").append(inS() ? "s" : "eta");
         return sb.toString();

@@ -51,7 +51,7 @@ public record MeanFieldPoint(DynamicsConfiguration configuration, BigFraction d,
         if (eta.signum() < 0) {
             throw new IllegalArgumentException("eta must be >= 0, got " + Rationals.toString(eta));
         }
-        if (configuration.algorithm() == Algorithm.ONLINE && eta.signum() != 0) {
+        if (configuration.spec().algorithm() == Algorithm.ONLINE && eta.signum() != 0) {
             throw new IllegalArgumentException("online SGD has no eta; give eta = 0");
         }
         if (gamma.isPresent() && gamma.get().signum() <= 0) {
@@ -120,7 +120,7 @@ public record MeanFieldPoint(DynamicsConfiguration configuration, BigFraction d,
 
     private String key(BigFraction g, boolean withTarget) {
         StringBuilder sb = new StringBuilder(configuration.key());
-        if (configuration.algorithm() != Algorithm.ONLINE) {
+        if (configuration.spec().algorithm() != Algorithm.ONLINE) {
             sb.append(":eta=").append(GoldenNumbers.parameter(eta));
         }
         sb.append(":d=").append(GoldenNumbers.parameter(d)).append(":gamma=").append(GoldenNumbers.parameter(g))

@@ -6,12 +6,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sgdx.fastpath.InnerNorm;
-import org.sgdx.fastpath.Loss;
 import org.sgdx.fastpath.SimulationConfig;
 import org.sgdx.fastpath.chain.ReducedEngine;
 import org.sgdx.fastpath.diffusion.DiffusionCoefficients;
 import org.sgdx.fastpath.update.UpdateRule;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.Loss;
 import org.sgdx.reference.numeric.GaussHermiteRule;
 
 /**
@@ -68,7 +68,7 @@ class DiffusionCoefficientsQuadratureTest {
             for (int j = 0; j < gh.size(); j++) {
                 double v = gh.node(j);
                 double u = m * z + c * v;
-                double y = config.target().value(u);
+                double y = config.spec().target().value(u);
                 double wzv = gh.weight(i) * gh.weight(j);
                 for (int k = 0; k < gq.size(); k++) {
                     double q = d - 2 + Math.sqrt(2 * (d - 2)) * gq.node(k);

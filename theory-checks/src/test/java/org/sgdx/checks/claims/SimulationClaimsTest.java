@@ -11,6 +11,9 @@ import org.sgdx.checks.stats.ConfidenceInterval;
 import org.sgdx.checks.stats.FitPoint;
 import org.sgdx.checks.stats.LineFit;
 import org.sgdx.checks.stats.SlopeFit;
+import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.Loss;
 
 /**
  * The wiring of the simulation claims on tiny plans (milliseconds of simulation each), their independence of the
@@ -79,8 +82,8 @@ class SimulationClaimsTest {
 
     @Test
     void theEnginesAgreeOnATinyCase() {
-        EngineAgreementCheck.Plan p = new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case("online",
-                "squared", 0, 10)), 60, 20, 0.5);
+        EngineAgreementCheck.Plan p = new EngineAgreementCheck.Plan(List.of(new EngineAgreementCheck.Case(
+                Algorithm.ONLINE, Loss.SQUARED, 0, 10)), 60, 20, 0.5);
         ClaimResult c = run(new EngineAgreementCheck(p, p), 2);
         // equality holds, so a rejection would be a false failure (rate 1e-3); the seed is fixed
         assertThat(c.verdict().isConfirmed()).as(c.verdict().toString()).isTrue();
@@ -91,8 +94,8 @@ class SimulationClaimsTest {
     @Test
     void theDiffusionEngineAgreesWithTheReducedChainOnATinyCase() {
         DiffusionAgreementCheck.Plan p = new DiffusionAgreementCheck.Plan(List.of(new DiffusionAgreementCheck.Case(
-                "online He3, d = 1000", List.of("target", "He3", "loss", "correlation", "init", "fixed", "m0", "0.4",
-                        "m-target", "0.45", "max-steps", "10000000", "d", "1000"))), 60);
+                "online He3, d = 1000", SimulationConfig.builder().target("He3").loss(Loss.CORRELATION).fixedInit(0.4)
+                        .mTarget(0.45).maxSteps(10_000_000).d(1000).gamma(1).build())), 60);
         ClaimResult c = run(new DiffusionAgreementCheck(p, p), 2);
         // the diffusion limit is accurate to far below the KS resolution here, so a rejection would be a false
         // failure (rate 1e-3); the seed is fixed
