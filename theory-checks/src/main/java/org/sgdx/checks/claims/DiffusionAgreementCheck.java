@@ -20,7 +20,7 @@ import org.sgdx.fastpath.run.Engines;
  * streams); two-sample Kolmogorov–Smirnov tests on the hitting times (every run must hit) and on {@code m_t} at half
  * the reduced chain's median hitting time, Bonferroni over all tests.
  */
-final class DiffusionAgreementCheck implements ClaimCheck {
+final class DiffusionAgreementCheck extends PlannedCheck<DiffusionAgreementCheck.Plan> {
 
     /**
      * One configuration compared.
@@ -43,14 +43,8 @@ final class DiffusionAgreementCheck implements ClaimCheck {
     /** The overall false-failure rate. */
     static final double ALPHA = 1e-3;
 
-    private final Plan quick;
-    private final Plan full;
-    private final Claim claim;
-
     DiffusionAgreementCheck(Plan quick, Plan full) {
-        this.quick = quick;
-        this.full = full;
-        this.claim = new Claim("simulation.diffusion-equals-reduced",
+        super(new Claim("simulation.diffusion-equals-reduced",
                 "Diffusion engine equals the reduced chain in law (to the KS resolution)",
                 "where lambda = gamma^2 d max(E[psi^4]/E[psi^2], E[psi^4 v^2]/E[psi^2 v^2]) and lambda^2 d are small,"
                         + " leaps on dm = b dt + sqrt(a) dW with Brownian-bridge first passage reproduce the law of"
@@ -62,18 +56,11 @@ final class DiffusionAgreementCheck implements ClaimCheck {
                         + " chain's median T; refuted when a p-value is below 1e-3 / (number of tests) (Bonferroni:"
                         + " overall false-failure rate 1e-3 were the laws equal; the diffusion limit's own error,"
                         + " of relative order lambda, is below the KS resolution); inconclusive when a run does"
-                        + " not hit", ALPHA));
+                        + " not hit", ALPHA)), quick, full);
     }
 
     @Override
-    public Claim claim() {
-        return claim;
-    }
-
-    @Override
-    public ClaimResult check(Context context) {
-        Plan plan = context.isFull() ? full : quick;
-        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+    void check(Context context, Plan plan, ClaimResult.Builder r) {
         SimulationRuns sims = new SimulationRuns(context);
         KsVerdicts verdicts = new KsVerdicts(ALPHA, 2 * plan.cases().size());
         r.setting("runs per engine and test", plan.runs());
@@ -123,7 +110,6 @@ final class DiffusionAgreementCheck implements ClaimCheck {
         }
         verdicts.finish(r);
         sims.record(r, worst);
-        return r.build();
     }
 
 }

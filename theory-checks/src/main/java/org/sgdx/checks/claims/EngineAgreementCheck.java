@@ -21,7 +21,7 @@ import org.sgdx.reference.dynamics.Loss;
  * independent. Two-sample Kolmogorov–Smirnov tests on {@code min(T, B)} (the laws of {@code T} censored at a common
  * budget {@code B} are equal when the laws of {@code T} are) and on {@code m_t}, Bonferroni over all tests.
  */
-final class EngineAgreementCheck implements ClaimCheck {
+final class EngineAgreementCheck extends PlannedCheck<EngineAgreementCheck.Plan> {
 
     /**
      * One configuration compared.
@@ -52,14 +52,8 @@ final class EngineAgreementCheck implements ClaimCheck {
     /** The overall false-failure rate. */
     static final double ALPHA = 1e-3;
 
-    private final Plan quick;
-    private final Plan full;
-    private final Claim claim;
-
     EngineAgreementCheck(Plan quick, Plan full) {
-        this.quick = quick;
-        this.full = full;
-        this.claim = new Claim("simulation.reduced-equals-full", "Reduced chain equals the literal simulation in law",
+        super(new Claim("simulation.reduced-equals-full", "Reduced chain equals the literal simulation in law",
                 "for every d >= 3 the overlap process of the reduced chain (z, v, Q ~ chi2_(d-2) per step) has the"
                         + " law of the literal d-dimensional algorithm: same law of min(T, B) and of m_t",
                 List.of(Source.math("§7"), Source.notes("reduced-chain.md")),
@@ -67,18 +61,11 @@ final class EngineAgreementCheck implements ClaimCheck {
                         + " gamma = mean-field optimum from m0 = d^-1/2); two-sample Kolmogorov-Smirnov tests on"
                         + " min(T, B) and on m_t at t = a fixed fraction of the mean-field hitting time; refuted when"
                         + " a p-value is below 1e-3 / (number of tests) (Bonferroni: overall false-failure rate"
-                        + " 1e-3); inconclusive when fewer than half the runs hit", ALPHA));
+                        + " 1e-3); inconclusive when fewer than half the runs hit", ALPHA)), quick, full);
     }
 
     @Override
-    public Claim claim() {
-        return claim;
-    }
-
-    @Override
-    public ClaimResult check(Context context) {
-        Plan plan = context.isFull() ? full : quick;
-        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+    void check(Context context, Plan plan, ClaimResult.Builder r) {
         SimulationRuns sims = new SimulationRuns(context);
         KsVerdicts verdicts = new KsVerdicts(ALPHA, 2 * plan.cases().size());
         r.setting("runs per engine and test", plan.runs());
@@ -132,7 +119,6 @@ final class EngineAgreementCheck implements ClaimCheck {
         }
         verdicts.finish(r);
         sims.record(r, worst);
-        return r.build();
     }
 
     static List<Figure.Point> qq(QuantileQuantile q) {

@@ -59,7 +59,7 @@ import org.sgdx.reference.link.Parity;
  *
  * <p>Confirmed when (a), (b) and (b') hold; refuted when any contradicts; inconclusive otherwise.
  */
-final class LimitTransitionCheck implements ClaimCheck {
+final class LimitTransitionCheck extends PlannedCheck<LimitTransitionCheck.Plan> {
 
     /** The largest extrapolation error that can decide. */
     static final double MAX_ERROR = 0.05;
@@ -108,13 +108,10 @@ final class LimitTransitionCheck implements ClaimCheck {
     record Plan(List<BigFraction> rays, List<BigFraction> ladder, Bridge bridge, Leaping leaping) {
     }
 
-    private final Claim claim;
     private final Algorithm algorithm;
     private final Loss loss;
     private final String link;
     private final BigFraction kinkShift;
-    private final Plan quick;
-    private final Plan full;
 
     /**
      * @param kinkShift added to every predicted kink before comparing (zero for the claim itself; non-zero only to
@@ -122,24 +119,15 @@ final class LimitTransitionCheck implements ClaimCheck {
      */
     LimitTransitionCheck(Claim claim, Algorithm algorithm, Loss loss, String link, BigFraction kinkShift, Plan quick,
             Plan full) {
-        this.claim = claim;
+        super(claim, quick, full);
         this.algorithm = algorithm;
         this.loss = loss;
         this.link = link;
         this.kinkShift = kinkShift;
-        this.quick = quick;
-        this.full = full;
     }
 
     @Override
-    public Claim claim() {
-        return claim;
-    }
-
-    @Override
-    public ClaimResult check(Context context) throws InterruptedException {
-        Plan plan = context.isFull() ? full : quick;
-        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+    void check(Context context, Plan plan, ClaimResult.Builder r) throws InterruptedException {
         UpdateRuleSpec spec = UpdateRuleSpec.of(algorithm, Link.parse(link)).withLoss(loss);
         UpdateRule rule = spec.rule();
         DriftCoefficients c = DriftCoefficients.of(spec);
@@ -217,7 +205,6 @@ final class LimitTransitionCheck implements ClaimCheck {
                 : diagram.boundaries().get(0).measured().value()));
         r.figure(PhaseFigures.kappa(diagram, "phase-diagram", shortTitle() + ": kappa(q) as d -> infinity"));
         r.figure(scaledTimes(diagram, times, plan.bridge().rays().get(0), simulated));
-        return r.build();
     }
 
     /** The verdict on one exponent. */

@@ -27,7 +27,7 @@ import org.sgdx.reference.dynamics.meanfield.MapRun;
  * the map–ODE (Euler) and {@code O(γ³)} differences are smaller still. The tolerance is the first-order spread with
  * constant 1, and the median's own 99% interval is added.
  */
-final class MeanFieldVsStochasticCheck implements ClaimCheck {
+final class MeanFieldVsStochasticCheck extends PlannedCheck<MeanFieldVsStochasticCheck.Plan> {
 
     /**
      * The sizes of one mode.
@@ -43,14 +43,8 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
     /** The confidence level of the median intervals. */
     static final double CONFIDENCE = 0.99;
 
-    private final Plan quick;
-    private final Plan full;
-    private final Claim claim;
-
     MeanFieldVsStochasticCheck(Plan quick, Plan full) {
-        this.quick = quick;
-        this.full = full;
-        this.claim = new Claim("meanfield.vs-stochastic", "Mean-field hitting time against stochastic runs",
+        super(new Claim("meanfield.vs-stochastic", "Mean-field hitting time against stochastic runs",
                 "online SGD, sigma* = sigma = He3, init fixed m0 = " + Quantity.format(quick.m0()) + ", gamma = the"
                         + " mean-field optimum for m0: median T = integral dm / (gamma D(m) - (gamma^2/2) N(m) m)"
                         + " within relative d^-1/2/m0 at large d",
@@ -60,18 +54,11 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
                         + " gamma); refuted when 1 lies outside that ratio interval widened by d^-1/2/m0 (the relative"
                         + " O(d^-1/2) fluctuation of the overlap over the escape), at any d (at most 3 dimensions:"
                         + " false-failure rate <= 3 x 0.01); inconclusive when the interval is wider than twice the"
-                        + " tolerance", 0.03));
+                        + " tolerance", 0.03)), quick, full);
     }
 
     @Override
-    public Claim claim() {
-        return claim;
-    }
-
-    @Override
-    public ClaimResult check(Context context) {
-        Plan plan = context.isFull() ? full : quick;
-        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+    void check(Context context, Plan plan, ClaimResult.Builder r) {
         SimulationRuns sims = new SimulationRuns(context);
         MeanFieldModel model = MeanFieldModel.of(Algorithm.ONLINE, Loss.SQUARED, "He3");
         r.setting("update", model.describe());
@@ -151,6 +138,5 @@ final class MeanFieldVsStochasticCheck implements ClaimCheck {
                 List.of(new Figure.Series("Kaplan-Meier median (99% CI)", measured),
                         new Figure.Series("mean-field ODE time", predicted)), List.of(), List.of()));
         sims.record(r, worst);
-        return r.build();
     }
 }

@@ -33,7 +33,7 @@ import org.sgdx.reference.dynamics.meanfield.MeanField;
  * allowance. γ is chosen as {@code 2ρ|D|/(N m)} so that the second-order term is the fraction ρ of the first (and so
  * is resolved), and {@code d} is large so that {@code R} (of relative order {@code 1/d}) is negligible.
  */
-final class OneStepDriftCheck implements ClaimCheck {
+final class OneStepDriftCheck extends PlannedCheck<OneStepDriftCheck.Plan> {
 
     /**
      * The sizes of one mode.
@@ -72,21 +72,14 @@ final class OneStepDriftCheck implements ClaimCheck {
             new Rule(Algorithm.ONLINE, Loss.SQUARED, 0, new double[] {0.3, 0.45, 0.6, 0.75}, 0.25),
             new Rule(Algorithm.ALTERNATING, Loss.CORRELATION, 0.001, new double[] {0.15, 0.2, 0.25}, 0.1));
 
-
     /** The overall false-failure rate (Bonferroni over all points). */
     static final double ALPHA = 1e-3;
 
     /** The largest relative standard error that can confirm. */
     static final double MAX_RELATIVE_ERROR = 0.25;
 
-    private final Plan quick;
-    private final Plan full;
-    private final Claim claim;
-
     OneStepDriftCheck(Plan quick, Plan full) {
-        this.quick = quick;
-        this.full = full;
-        this.claim = new Claim("drift.one-step", "One step of the fast path against the mean-field map",
+        super(new Claim("drift.one-step", "One step of the fast path against the mean-field map",
                 "E[m' - m | m] = gamma D(m) - (gamma^2/2) N(m) m + O(gamma^3) for one step of the reduced chain"
                         + " (online and alternating SGD on He3)",
                 List.of(Source.math("§4, §7"), Source.notes("drift-and-update-rules.md"),
@@ -96,18 +89,11 @@ final class OneStepDriftCheck implements ClaimCheck {
                         + " standard error; refuted when |mean - map| > z se + (a Monte Carlo upper bound of the"
                         + " O(gamma^3) remainder), z the two-sided Bonferroni critical value for an overall level of"
                         + " 1e-3; inconclusive when a standard error exceeds 25% of the predicted increment",
-                        ALPHA));
+                        ALPHA)), quick, full);
     }
 
     @Override
-    public Claim claim() {
-        return claim;
-    }
-
-    @Override
-    public ClaimResult check(Context context) {
-        Plan plan = context.isFull() ? full : quick;
-        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+    void check(Context context, Plan plan, ClaimResult.Builder r) {
         SimulationRuns sims = new SimulationRuns(context);
         int points = RULES.stream().mapToInt(u -> u.overlaps().length).sum();
         double z = Math.sqrt(2) * InverseErfc.value(ALPHA / points);
@@ -202,7 +188,6 @@ final class OneStepDriftCheck implements ClaimCheck {
                 + Quantity.format(plan.d()), "m", "E[m' - m] / gamma", series, List.of(), List.of()));
         sims.record(r, plan.runs() * (long) points);
         r.setting("overall false-failure rate", Quantity.format(ALPHA));
-        return r.build();
     }
 
     /**

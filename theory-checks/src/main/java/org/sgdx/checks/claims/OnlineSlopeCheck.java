@@ -30,7 +30,7 @@ import org.sgdx.reference.dynamics.phase.PhaseDiagram;
  * ({@code ψ} is odd in {@code z} when σ and σ* are even), so {@code |m_t|} is itself the Markov chain of the theory and
  * runs use {@code uniform-positive} with the absolute overlap ({@code uniform} would give the same law).
  */
-final class OnlineSlopeCheck implements ClaimCheck {
+final class OnlineSlopeCheck extends PlannedCheck<OnlineSlopeCheck.Plan> {
 
     /**
      * The sizes of one mode.
@@ -46,21 +46,21 @@ final class OnlineSlopeCheck implements ClaimCheck {
     }
 
     private final int k;
-    private final Plan quick;
-    private final Plan full;
-    private final Claim claim;
 
     OnlineSlopeCheck(int k, Plan quick, Plan full) {
+        super(claim(k), quick, full);
+        this.k = k;
+    }
+
+    /** The claim for {@code He_k}. */
+    private static Claim claim(int k) {
         if (k < 1 || k > 6) {
             throw new IllegalArgumentException("k must be in 1..6, got " + k);
         }
-        this.k = k;
-        this.quick = quick;
-        this.full = full;
         double predicted = predicted(k);
         String law = k == 1 ? "T ∝ d" : k == 2 ? "T ∝ d log d (slope of T/ln d in d: 1)"
                 : "T ∝ d^" + (k - 1);
-        this.claim = new Claim("online.slope.he" + k, "Online SGD on He" + k + ": sample complexity d^" + (k <= 2 ? "1"
+        return new Claim("online.slope.he" + k, "Online SGD on He" + k + ": sample complexity d^" + (k <= 2 ? "1"
                 : String.valueOf(k - 1)) + (k == 2 ? " log d" : ""),
                 "sigma* = sigma = He" + k + ", online SGD, gamma = mean-field optimum: " + law
                         + "; predicted log-log slope " + Quantity.format(predicted) + " (MATH.md §6: d^((p-1) v 1))",
@@ -132,14 +132,7 @@ final class OnlineSlopeCheck implements ClaimCheck {
     }
 
     @Override
-    public Claim claim() {
-        return claim;
-    }
-
-    @Override
-    public ClaimResult check(Context context) {
-        Plan plan = context.isFull() ? full : quick;
-        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+    void check(Context context, Plan plan, ClaimResult.Builder r) {
         SimulationRuns sims = new SimulationRuns(context);
         String link = "He" + k;
         MeanFieldModel model = MeanFieldModel.of(Algorithm.ONLINE, Loss.SQUARED, link);
@@ -205,6 +198,5 @@ final class OnlineSlopeCheck implements ClaimCheck {
         sims.record(r, worst);
         r.setting("bootstrap", plan.replicates() + " replicates, 95% percentile interval, seed derived from the"
                 + " claim seed");
-        return r.build();
     }
 }

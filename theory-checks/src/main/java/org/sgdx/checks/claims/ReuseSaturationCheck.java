@@ -34,7 +34,7 @@ import org.sgdx.reference.exact.Rationals;
  * with no tolerance, must contain the slope of the mean-field times over the same {@code d}
  * ({@link OnlineSlopeCheck#bridge}: a difference there is inconclusive, not a refutation).
  */
-final class ReuseSaturationCheck implements ClaimCheck {
+final class ReuseSaturationCheck extends PlannedCheck<ReuseSaturationCheck.Plan> {
 
     /**
      * The sizes of one mode.
@@ -51,14 +51,8 @@ final class ReuseSaturationCheck implements ClaimCheck {
 
     static final Loss LOSS = Loss.CORRELATION;
 
-    private final Plan quick;
-    private final Plan full;
-    private final Claim claim;
-
     ReuseSaturationCheck(Plan quick, Plan full) {
-        this.quick = quick;
-        this.full = full;
-        this.claim = new Claim("reuse.he3.saturation", "Batch reuse on He3 for eta d >~ 1: T = d up to logs",
+        super(new Claim("reuse.he3.saturation", "Batch reuse on He3 for eta d >~ 1: T = d up to logs",
                 "batch reuse, sigma* = sigma = He3, eta d = " + Quantity.format(quick.s()) + " >~ 1: T ="
                         + " Theta~(d^((p*-1) v 1)) = Theta~(d) (p* = 1); predicted log-log slope in d: 1",
                 List.of(Source.paper("batch-reuse theorem, regime eta >~ 1/d (as reconstructed in MATH.md §6)"),
@@ -70,7 +64,7 @@ final class ReuseSaturationCheck implements ClaimCheck {
                         + " mean-field times on the same d (no tolerance); the limit exponent measured on the"
                         + " mean-field times along eta = s/d up to d = 1e48, extrapolated in 1/ln d, compared with 1"
                         + " within 3 x its error estimate; confirmed when both agree, refuted when the limit exponent"
-                        + " contradicts", 0.05));
+                        + " contradicts", 0.05)), quick, full);
     }
 
     private static final String LADDER_TEXT = "1e8, 1e16, ..., 1e48";
@@ -94,14 +88,7 @@ final class ReuseSaturationCheck implements ClaimCheck {
     }
 
     @Override
-    public Claim claim() {
-        return claim;
-    }
-
-    @Override
-    public ClaimResult check(Context context) {
-        Plan plan = context.isFull() ? full : quick;
-        ClaimResult.Builder r = ClaimResult.builder(claim, context.mode());
+    void check(Context context, Plan plan, ClaimResult.Builder r) {
         SimulationRuns sims = new SimulationRuns(context);
         MeanFieldModel model = MeanFieldModel.of(Algorithm.REUSE, LOSS, "He3");
         r.setting("update", model.describe());
@@ -160,6 +147,5 @@ final class ReuseSaturationCheck implements ClaimCheck {
                 List.of()));
         sims.record(r, res.worstCaseSteps());
         r.setting("bootstrap", plan.replicates() + " replicates, 95% percentile interval");
-        return r.build();
     }
 }

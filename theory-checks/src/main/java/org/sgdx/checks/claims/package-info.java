@@ -20,7 +20,9 @@
  * </ul>
  *
  * <h2>Simulation claims ({@link org.sgdx.checks.claims.SimulationClaims})</h2>
- * Each is a {@link org.sgdx.checks.claims.ClaimCheck} appended to {@code AuditClaims.builtIn()}. It draws every
+ * Each is a {@link org.sgdx.checks.claims.PlannedCheck} (a quick and a full {@code Plan} record with named fields;
+ * the base picks the plan of the mode and the result builder, the check measures, analyses and reports) appended to
+ * {@code AuditClaims.builtIn()}. It draws every
  * random stream from {@code context.claimSeed()} (the fast path's {@code SimulationConfig} seed), runs on
  * {@code context.threads()} threads through {@code org.sgdx.fastpath.run.ParallelRunner} (results independent of
  * the thread count; {@link org.sgdx.checks.claims.SimulationRuns}), chooses its sizes by {@code context.mode()} (a
