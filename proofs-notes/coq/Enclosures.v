@@ -1,0 +1,127 @@
+(** Certified enclosures of the Hermite coefficients c_k = E[f(Z) He_k(Z)] / sqrt(k!), k <= 6, of the links tanh,
+    sigmoid and cos (MATH.md §2; [sgdx hermite --link 'tanh(z)'], default basis h). Each theorem holds for the
+    integral over [-T, T] for every T >= cut = 11: Coq.Interval's [integral] bounds the folded integral over [0, 11],
+    and [reduce] (Tails.v) bounds the two tails beyond 11 by [tail_eps] < 1e-17, which the stated bounds absorb.
+    The coefficients left out are exact: c_k = 0 for even k (tanh, odd) and for odd k (cos, even), c_k = 0 for even
+    k >= 2 and c_0 = 1/2 for sigmoid (sigmoid(x) - 1/2 is odd).
+
+    The audit claim formal.enclosures reads the bounds from the statements below (one line each, in the form
+    [Theorem NAME (T : R) : cut <= T -> LO <= coefficient LINK K T <= HI.]) and checks that the reference's
+    estimates lie inside them. *)
+From Coq Require Import Reals Lra Lia.
+From Coquelicot Require Import Coquelicot.
+From Interval Require Import Tactic.
+From SGDX Require Import Tails.
+Open Scope R_scope.
+
+(** Main: tanh_c1 *)
+Theorem tanh_c1 (T : R) : cut <= T -> 0.6057055096020723 <= coefficient tanh 1 T <= 0.6057055096022679.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded tanh 1) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact tanh_continuous | exact tanh_bound].
+  - rewrite (RInt_ext _ (fun x => 2 * ((1 - exp (-2 * x)) / (1 + exp (-2 * x))) * x * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_tanh by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 1%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: tanh_c3 *)
+Theorem tanh_c3 (T : R) : cut <= T -> -0.1484371907873117 <= coefficient tanh 3 T <= -0.1484371907872341.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded tanh 3) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact tanh_continuous | exact tanh_bound].
+  - rewrite (RInt_ext _ (fun x => 2 * ((1 - exp (-2 * x)) / (1 + exp (-2 * x))) * ((x * x - 3) * x) * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_tanh by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 3%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: tanh_c5 *)
+Theorem tanh_c5 (T : R) : cut <= T -> 0.06254752375269328 <= coefficient tanh 5 T <= 0.06254752375271349.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded tanh 5) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact tanh_continuous | exact tanh_bound].
+  - rewrite (RInt_ext _ (fun x => 2 * ((1 - exp (-2 * x)) / (1 + exp (-2 * x))) * (((x * x - 10) * (x * x) + 15) * x) * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_tanh by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 5%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: sigmoid_c1 *)
+Theorem sigmoid_c1 (T : R) : cut <= T -> 0.2066209641418015 <= coefficient sigmoid 1 T <= 0.2066209641420250.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded sigmoid 1) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact sigmoid_continuous | exact sigmoid_bound].
+  - rewrite (RInt_ext _ (fun x => ((1 - exp (- x)) / (1 + exp (- x))) * x * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_sigmoid by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 1%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: sigmoid_c3 *)
+Theorem sigmoid_c3 (T : R) : cut <= T -> -0.02547325790735138 <= coefficient sigmoid 3 T <= -0.02547325790729679.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded sigmoid 3) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact sigmoid_continuous | exact sigmoid_bound].
+  - rewrite (RInt_ext _ (fun x => ((1 - exp (- x)) / (1 + exp (- x))) * ((x * x - 3) * x) * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_sigmoid by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 3%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: sigmoid_c5 *)
+Theorem sigmoid_c5 (T : R) : cut <= T -> 0.005877060600003202 <= coefficient sigmoid 5 T <= 0.005877060600023378.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded sigmoid 5) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact sigmoid_continuous | exact sigmoid_bound].
+  - rewrite (RInt_ext _ (fun x => ((1 - exp (- x)) / (1 + exp (- x))) * (((x * x - 10) * (x * x) + 15) * x) * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_sigmoid by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 5%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: cos_c0 *)
+Theorem cos_c0 (T : R) : cut <= T -> 0.6065306597125778 <= coefficient cos 0 T <= 0.6065306597126909.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded cos 0) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact cos_continuous | exact cos_bound].
+  - rewrite (RInt_ext _ (fun x => 2 * cos x * 1 * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_cos by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 0%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: cos_c2 *)
+Theorem cos_c2 (T : R) : cut <= T -> -0.4288819424804123 <= coefficient cos 2 T <= -0.4288819424803026.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded cos 2) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact cos_continuous | exact cos_bound].
+  - rewrite (RInt_ext _ (fun x => 2 * cos x * (x * x - 1) * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_cos by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 2%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: cos_c4 *)
+Theorem cos_c4 (T : R) : cut <= T -> 0.1238075524707796 <= coefficient cos 4 T <= 0.1238075524708223.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded cos 4) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact cos_continuous | exact cos_bound].
+  - rewrite (RInt_ext _ (fun x => 2 * cos x * ((x * x - 6) * (x * x) + 3) * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_cos by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 4%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+(** Main: cos_c6 *)
+Theorem cos_c6 (T : R) : cut <= T -> -0.02260406309259124 <= coefficient cos 6 T <= -0.02260406309258348.
+Proof.
+  intros HT. apply (finish _ _ _ (RInt (folded cos 6) 0 cut)).
+  - apply sqrt_fact_ge_1.
+  - apply reduce; [lia | exact HT | exact cos_continuous | exact cos_bound].
+  - rewrite (RInt_ext _ (fun x => 2 * cos x * (((x * x - 15) * (x * x) + 45) * (x * x) - 15) * exp (- (x * x) / 2) / sqrt (2 * PI)))
+      by (intros x _; rewrite folded_cos by first [lia | reflexivity]; unfold He; simpl; ring).
+    fact_literal 6%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+Qed.
+
+
