@@ -7,6 +7,7 @@
     for x >= 1, |He_k(x)| <= 76 x^7 and phi(x) <= e^{-x^2/2}, and x^7 e^{-x^2/2} has the antiderivative
     -(x^6 + 6x^4 + 24x^2 + 48) e^{-x^2/2}. Enclosures.v bounds the proper integral with Interval's [integral]. *)
 From Coq Require Import Reals Lra Lia.
+Set Warnings "-ambiguous-paths".
 From Coquelicot Require Import Coquelicot.
 From Interval Require Import Tactic.
 Open Scope R_scope.
@@ -29,6 +30,21 @@ Lemma He_explicit (x : R) :
   He 4 x = x ^ 4 - 6 * x ^ 2 + 3 /\ He 5 x = x ^ 5 - 10 * x ^ 3 + 15 * x /\
   He 6 x = x ^ 6 - 15 * x ^ 4 + 45 * x ^ 2 - 15.
 Proof. unfold He; simpl; repeat split; ring. Qed.
+
+Lemma He_explicit_0 (x : R) : He 0 x = 1.
+Proof. apply He_explicit. Qed.
+Lemma He_explicit_1 (x : R) : He 1 x = x.
+Proof. apply He_explicit. Qed.
+Lemma He_explicit_2 (x : R) : He 2 x = x * x - 1.
+Proof. rewrite (proj1 (proj2 (proj2 (He_explicit x)))). ring. Qed.
+Lemma He_explicit_3 (x : R) : He 3 x = (x * x - 3) * x.
+Proof. rewrite (proj1 (proj2 (proj2 (proj2 (He_explicit x))))). ring. Qed.
+Lemma He_explicit_4 (x : R) : He 4 x = (x * x - 6) * (x * x) + 3.
+Proof. rewrite (proj1 (proj2 (proj2 (proj2 (proj2 (He_explicit x)))))). ring. Qed.
+Lemma He_explicit_5 (x : R) : He 5 x = ((x * x - 10) * (x * x) + 15) * x.
+Proof. rewrite (proj1 (proj2 (proj2 (proj2 (proj2 (proj2 (He_explicit x))))))). ring. Qed.
+Lemma He_explicit_6 (x : R) : He 6 x = ((x * x - 15) * (x * x) + 45) * (x * x) - 15.
+Proof. rewrite (proj2 (proj2 (proj2 (proj2 (proj2 (proj2 (He_explicit x))))))). ring. Qed.
 
 Lemma He_continuous (n : nat) (x : R) : continuous (He n) x.
 Proof.

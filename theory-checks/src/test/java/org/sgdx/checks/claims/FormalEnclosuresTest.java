@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,15 +36,21 @@ class FormalEnclosuresTest {
         enclosures = CoqEnclosures.parse(text);
     }
 
+    /**
+     * Relative widths as documented in proofs-notes/coq/README.md: below 1e-12 (12 significant digits) for tanh and
+     * cos; below 4e-12 for sigmoid, whose folded integrals are enclosed to about the same absolute width (2e-13) as
+     * those of tanh while its coefficients are smaller.
+     */
     @Test
-    void theEnclosuresCoverTheNonZeroCoefficientsToTwelveDigits() {
+    void theEnclosuresCoverTheNonZeroCoefficientsToTheDocumentedPrecision() {
         assertThat(enclosures).extracting(e -> e.link() + e.k()).containsExactly(
                 "tanh1", "tanh3", "tanh5", "sigmoid1", "sigmoid3", "sigmoid5", "cos0", "cos2", "cos4", "cos6");
         for (CoqEnclosures.Enclosure e : enclosures) {
             BigDecimal magnitude = e.lo().abs().min(e.hi().abs());
             assertThat(e.lo().signum()).as(e.theorem()).isEqualTo(e.hi().signum());
-            assertThat(e.width().divide(magnitude, MathContext.DECIMAL64)).as(e.theorem())
-                    .isLessThanOrEqualTo(new BigDecimal("1e-12"));
+            BigDecimal relative = e.width().divide(magnitude, MathContext.DECIMAL64);
+            assertThat(relative).as(e.theorem())
+                    .isLessThanOrEqualTo(new BigDecimal(e.link().equals("sigmoid") ? "4e-12" : "1e-12"));
         }
     }
 
@@ -134,8 +140,7 @@ class FormalEnclosuresTest {
     }
 
     private static boolean onPath(String program) {
-        return List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).stream()
-                .filter(d -> !d.isEmpty()).map(d -> Path.of(d, program)).collect(Collectors.toList()).stream()
-                .anyMatch(Files::isExecutable);
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(d -> !d.isEmpty()).map(d -> Path.of(d, program)).anyMatch(Files::isExecutable);
     }
 }
