@@ -15,7 +15,7 @@ From Interval Require Import Tactic.
 From SGDX Require Import Tails.
 Open Scope R_scope.
 
-(** Main: tanh_c1 *)
+(** tanh_c1: c_1 of tanh. *)
 Theorem tanh_c1 (T : R) : cut <= T -> 0.6057055096020723 <= coefficient tanh 1 T <= 0.6057055096022679.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded tanh 1) 0 cut)).
@@ -26,7 +26,7 @@ Proof.
     fact_literal 1%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: tanh_c3 *)
+(** tanh_c3: c_3 of tanh. *)
 Theorem tanh_c3 (T : R) : cut <= T -> -0.1484371907873117 <= coefficient tanh 3 T <= -0.1484371907872341.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded tanh 3) 0 cut)).
@@ -37,7 +37,7 @@ Proof.
     fact_literal 3%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: tanh_c5 *)
+(** tanh_c5: c_5 of tanh. *)
 Theorem tanh_c5 (T : R) : cut <= T -> 0.06254752375269328 <= coefficient tanh 5 T <= 0.06254752375271349.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded tanh 5) 0 cut)).
@@ -48,7 +48,7 @@ Proof.
     fact_literal 5%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: sigmoid_c1 *)
+(** sigmoid_c1: c_1 of sigmoid. *)
 Theorem sigmoid_c1 (T : R) : cut <= T -> 0.2066209641418015 <= coefficient sigmoid 1 T <= 0.2066209641420250.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded sigmoid 1) 0 cut)).
@@ -59,7 +59,7 @@ Proof.
     fact_literal 1%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: sigmoid_c3 *)
+(** sigmoid_c3: c_3 of sigmoid. *)
 Theorem sigmoid_c3 (T : R) : cut <= T -> -0.02547325790735138 <= coefficient sigmoid 3 T <= -0.02547325790729679.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded sigmoid 3) 0 cut)).
@@ -70,7 +70,7 @@ Proof.
     fact_literal 3%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: sigmoid_c5 *)
+(** sigmoid_c5: c_5 of sigmoid. *)
 Theorem sigmoid_c5 (T : R) : cut <= T -> 0.005877060600003202 <= coefficient sigmoid 5 T <= 0.005877060600023378.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded sigmoid 5) 0 cut)).
@@ -81,7 +81,7 @@ Proof.
     fact_literal 5%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: cos_c0 *)
+(** cos_c0: c_0 of cos. *)
 Theorem cos_c0 (T : R) : cut <= T -> 0.6065306597125778 <= coefficient cos 0 T <= 0.6065306597126909.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded cos 0) 0 cut)).
@@ -92,7 +92,7 @@ Proof.
     fact_literal 0%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: cos_c2 *)
+(** cos_c2: c_2 of cos. *)
 Theorem cos_c2 (T : R) : cut <= T -> -0.4288819424804123 <= coefficient cos 2 T <= -0.4288819424803026.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded cos 2) 0 cut)).
@@ -103,7 +103,7 @@ Proof.
     fact_literal 2%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: cos_c4 *)
+(** cos_c4: c_4 of cos. *)
 Theorem cos_c4 (T : R) : cut <= T -> 0.1238075524707796 <= coefficient cos 4 T <= 0.1238075524708223.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded cos 4) 0 cut)).
@@ -114,7 +114,7 @@ Proof.
     fact_literal 4%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
 
-(** Main: cos_c6 *)
+(** cos_c6: c_6 of cos. *)
 Theorem cos_c6 (T : R) : cut <= T -> -0.02260406309259124 <= coefficient cos 6 T <= -0.02260406309258348.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded cos 6) 0 cut)).
@@ -124,5 +124,9 @@ Proof.
       by (intros x _; rewrite folded_cos by first [lia | reflexivity]; rewrite (He_explicit_6 x); match goal with |- ?a = ?b => change (@eq R a b) end; ring).
     fact_literal 6%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
 Qed.
+
+(** Main: enclosures *)
+(** All the enclosures above, for [Print Assumptions] (one traversal of the shared Interval library). *)
+Definition enclosures := (tanh_c1, tanh_c3, tanh_c5, sigmoid_c1, sigmoid_c3, sigmoid_c5, cos_c0, cos_c2, cos_c4, cos_c6).
 
 

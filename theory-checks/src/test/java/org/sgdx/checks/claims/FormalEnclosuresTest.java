@@ -114,7 +114,7 @@ class FormalEnclosuresTest {
                 + " certificates cannot be checked");
         Files.copy(COQ.resolve("Tails.v"), dir.resolve("Tails.v"));
         assertThat(coqc(dir, "Tails.v")).isZero();
-        int start = text.indexOf("(** Main: ");
+        int start = text.indexOf("\nTheorem ") + 1;
         String header = text.substring(0, start);
         String block = text.substring(start, text.indexOf("Qed.", start) + "Qed.".length());
         CoqEnclosures.Enclosure first = CoqEnclosures.parse(block).get(0);
