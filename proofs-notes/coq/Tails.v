@@ -5,7 +5,13 @@
     restricted to [-T, T]. [reduce] bounds its distance to the proper integral of the folded integrand
     f(x) He_k(x) phi(x) + f(-x) He_k(-x) phi(-x) over [0, cut] by [tail_eps] < 1e-17 for every T >= cut = 11:
     for x >= 1, |He_k(x)| <= 76 x^7 and phi(x) <= e^{-x^2/2}, and x^7 e^{-x^2/2} has the antiderivative
-    -(x^6 + 6x^4 + 24x^2 + 48) e^{-x^2/2}. Enclosures.v bounds the proper integral with Interval's [integral]. *)
+    -(x^6 + 6x^4 + 24x^2 + 48) e^{-x^2/2}. Enclosures.v bounds the proper integral with Interval's [integral].
+
+    erf (x) = (2/sqrt pi) \int_0^x e^{-t^2} dt, which Interval cannot evaluate, goes through Stein's identity on
+    [-T, T] ([erf_parts], an integration by parts): the integral of erf He_k phi is (2/sqrt pi) times that of
+    e^{-x^2} He_{k-1} phi (a link bounded by 1, to which [reduce] applies) minus the boundary term
+    erf He_{k-1} phi at T and -T, at most [erf_boundary_eps] < 1e-15 for T >= 11 ([erf_boundary]: |erf x| <= 2|x|
+    and x^8 e^{-x^2/2} decreases beyond sqrt 8). *)
 From Coq Require Import Reals Lra Lia.
 Set Warnings "-ambiguous-paths".
 From Coquelicot Require Import Coquelicot.
@@ -305,3 +311,171 @@ Qed.
 Ltac fact_literal k :=
   rewrite INR_IZR_INZ;
   let v := eval vm_compute in (Z.of_nat (fact k)) in change (Z.of_nat (fact k)) with v.
+
+(** The error function and Stein's identity for it. *)
+Definition gauss (t : R) : R := exp (- (t * t)).
+Definition erf (x : R) : R := 2 / sqrt PI * RInt gauss 0 x.
+
+Lemma gauss_continuous (x : R) : continuous gauss x.
+Proof. apply (ex_derive_continuous (K := R_AbsRing) (V := R_NormedModule)). unfold gauss. auto_derive. exact I. Qed.
+
+Lemma gauss_bound (x : R) : Rabs (gauss x) <= 1.
+Proof.
+  unfold gauss. rewrite Rabs_right by (apply Rle_ge, Rlt_le, exp_pos).
+  rewrite <- exp_0. destruct (Req_dec x 0) as [E | E]. { subst. rewrite Rmult_0_r, Ropp_0. lra. } apply Rlt_le, exp_increasing. assert (0 < x * x) by (apply Rsqr_pos_lt; exact E). lra.
+Qed.
+
+Lemma erf_derive (x : R) : is_derive erf x (2 / sqrt PI * gauss x).
+Proof.
+  unfold erf. apply (is_derive_scal (fun b => RInt gauss 0 b)).
+  apply (is_derive_RInt gauss (fun b => RInt gauss 0 b) 0 x).
+  - apply filter_forall. intros b. apply (RInt_correct (V := R_CompleteNormedModule)).
+    apply ex_RInt_cont, gauss_continuous.
+  - apply gauss_continuous.
+Qed.
+
+Lemma erf_continuous (x : R) : continuous erf x.
+Proof. apply (ex_derive_continuous (K := R_AbsRing) (V := R_NormedModule)). eexists. apply erf_derive. Qed.
+
+Lemma erf_linear_bound (T : R) : 0 <= T -> Rabs (erf T) <= 2 * T /\ Rabs (erf (- T)) <= 2 * T.
+Proof.
+  intros HT.
+  assert (C : 0 < 2 / sqrt PI <= 2) by (split; interval).
+  assert (A : forall a b, a <= b -> Rabs (RInt gauss a b) <= b - a).
+  { intros a b Hab. replace (b - a) with ((b - a) * 1) by ring.
+    apply (abs_RInt_le_const gauss a b 1 Hab).
+    - apply ex_RInt_cont, gauss_continuous.
+    - intros t _. apply gauss_bound. }
+  unfold erf. split.
+  - rewrite Rabs_mult, (Rabs_right (2 / sqrt PI)) by lra.
+    pose proof (A 0 T HT). pose proof (Rabs_pos (RInt gauss 0 T)). nra.
+  - rewrite Rabs_mult, (Rabs_right (2 / sqrt PI)) by lra.
+    rewrite <- (opp_RInt_swap (V := R_CompleteNormedModule)) by (apply ex_RInt_cont, gauss_continuous).
+    change (Rabs (- RInt gauss (- T) 0)) with (Rabs (opp (RInt gauss (- T) 0))).
+    change (opp (RInt gauss (- T) 0)) with (- RInt gauss (- T) 0). rewrite Rabs_Ropp.
+    pose proof (A (- T) 0 ltac:(lra)). pose proof (Rabs_pos (RInt gauss (- T) 0)). nra.
+Qed.
+
+(** x^8 e^{-x^2/2} decreases beyond sqrt 8: its derivative is (8x^7 - x^9) e^{-x^2/2}. *)
+Lemma boundary_decreasing (T : R) : 11 <= T -> T ^ 8 * exp (- (T * T) / 2) <= 11 ^ 8 * exp (- (11 * 11) / 2).
+Proof.
+  intros HT.
+  set (G := fun x => x ^ 8 * exp (- (x * x) / 2)).
+  set (g := fun x => (8 * x ^ 7 - x ^ 9) * exp (- (x * x) / 2)).
+  assert (Hg : forall x, continuous g x).
+  { intros x. apply (ex_derive_continuous (K := R_AbsRing) (V := R_NormedModule)). unfold g. auto_derive. exact I. }
+  assert (HG : is_RInt g 11 T (minus (G T) (G 11))).
+  { apply (is_RInt_derive (V := R_CompleteNormedModule)).
+    - intros x _. unfold G, g. auto_derive; [exact I |].
+      match goal with |- ?a = ?b => change (@eq R a b) end. unfold Rdiv. field.
+    - intros x _. apply Hg. }
+  assert (L : RInt g 11 T <= RInt (fun _ => 0) 11 T).
+  { apply RInt_le; [exact HT | apply ex_RInt_cont, Hg | apply ex_RInt_cont; intros; apply continuous_const |].
+    intros x [Hx _]. unfold g. apply Rmult_le_0_r; [| apply Rlt_le, exp_pos].
+    assert (8 <= x * x) by nra. assert (0 <= x ^ 7) by (apply pow_le; lra).
+    replace (8 * x ^ 7 - x ^ 9) with (x ^ 7 * (8 - x * x)) by ring. nra. }
+  rewrite RInt_const, (is_RInt_unique _ _ _ _ HG) in L.
+  change (G T - G 11 <= (T - 11) * 0) in L. unfold G in L. lra.
+Qed.
+
+(** (He_{k-1} phi)' = - He_k phi. *)
+Lemma He_phi_derive (k : nat) (x : R) : (1 <= k <= 6)%nat ->
+  is_derive (fun y => He (k - 1) y * phi y) x (- (He k x * phi x)).
+Proof.
+  intros Hk. pose proof PI_RGT_0.
+  assert (Hs : sqrt (2 * PI) <> 0) by (apply Rgt_not_eq, sqrt_lt_R0; lra).
+  destruct k as [|k]; [lia |]. replace (S k - 1)%nat with k by lia.
+  do 6 (destruct k as [|k];
+    [ eapply is_derive_ext; [intros y; unfold He; simpl; reflexivity |];
+      unfold phi, He; simpl; auto_derive; [exact I |];
+      match goal with |- ?a = ?b => change (@eq R a b) end; unfold Rdiv; field; exact Hs | ]).
+  lia.
+Qed.
+
+Definition erf_boundary_eps : R := 4 * 76 * (11 ^ 8 * exp (- (11 * 11) / 2)).
+
+Lemma erf_boundary (k : nat) (T : R) : (1 <= k <= 6)%nat -> 11 <= T ->
+  Rabs (erf T * (He (k - 1) T * phi T) - erf (- T) * (He (k - 1) (- T) * phi (- T))) <= erf_boundary_eps.
+Proof.
+  intros Hk HT.
+  destruct (erf_linear_bound T ltac:(lra)) as [E1 E2].
+  assert (Hphi : 0 <= phi T <= exp (- (T * T) / 2)).
+  { unfold phi. pose proof (exp_pos (- (T * T) / 2)). pose proof sqrt_2PI_ge_1. split.
+    - apply Rlt_le, Rdiv_lt_0_compat; lra.
+    - apply (Rmult_le_reg_r (sqrt (2 * PI))); [lra |]. unfold Rdiv. rewrite Rmult_assoc, Rinv_l by lra. nra. }
+  assert (Hopp : phi (- T) = phi T) by (unfold phi; f_equal; f_equal; f_equal; ring).
+  assert (Hhe : Rabs (He (k - 1) (- T)) = Rabs (He (k - 1) T)).
+  { rewrite He_reflect by lia. rewrite Rabs_mult, pow_1_abs. ring. }
+  pose proof (He_bound (k - 1) T ltac:(lia) ltac:(lra)) as HB.
+  pose proof (boundary_decreasing T HT) as Hd.
+  rewrite Hopp.
+  assert (A : forall e, Rabs e <= 2 * T -> Rabs (e * (He (k - 1) T * phi T)) <= 152 * (T ^ 8 * exp (- (T * T) / 2))).
+  { intros e He'. rewrite !Rabs_mult, (Rabs_right (phi T)) by lra.
+    pose proof (Rabs_pos e). pose proof (Rabs_pos (He (k - 1) T)).
+    apply Rle_trans with ((2 * T) * ((76 * T ^ 7) * exp (- (T * T) / 2))).
+    - apply Rmult_le_compat; [lra | apply Rmult_le_pos; lra | lra |].
+      apply Rmult_le_compat; lra.
+    - simpl pow. lra. }
+  assert (A2 : Rabs (erf (- T) * (He (k - 1) (- T) * phi T)) <= 152 * (T ^ 8 * exp (- (T * T) / 2))).
+  { rewrite Rabs_mult, Rabs_mult, Hhe, <- Rabs_mult, <- Rabs_mult. apply A. exact E2. }
+  pose proof (A (erf T) E1) as A1.
+  unfold Rminus. eapply Rle_trans; [apply Rabs_triang |]. rewrite Rabs_Ropp.
+  unfold erf_boundary_eps. lra.
+Qed.
+
+(** Integration by parts (Stein's identity on [-T, T]): with F = erf He_{k-1} phi and F' = erf' He_{k-1} phi - erf He_k phi,
+    the integral of erf He_k phi is that of (2/sqrt pi) e^{-x^2} He_{k-1} phi minus F(T) - F(-T). *)
+Lemma erf_parts (k : nat) (T : R) : (1 <= k <= 6)%nat ->
+  RInt (integrand erf k) (- T) T = 2 / sqrt PI * RInt (integrand gauss (k - 1)) (- T) T
+    - (erf T * (He (k - 1) T * phi T) - erf (- T) * (He (k - 1) (- T) * phi (- T))).
+Proof.
+  intros Hk.
+  set (F := fun y => erf y * (He (k - 1) y * phi y)).
+  set (dF := fun y => 2 / sqrt PI * integrand gauss (k - 1) y - integrand erf k y).
+  assert (D : forall y, is_derive F y (dF y)).
+  { intros y.
+    pose proof (is_derive_mult erf (fun y => He (k - 1) y * phi y) y _ _ (erf_derive y) (He_phi_derive k y Hk)
+      (fun n m => Rmult_comm n m)) as M.
+    replace (dF y) with (plus (mult (2 / sqrt PI * gauss y) (He (k - 1) y * phi y)) (mult (erf y) (- (He k y * phi y)))).
+    - exact M.
+    - unfold dF, integrand. change (plus ?a ?b) with (a + b). change (mult ?a ?b) with (a * b).
+      match goal with |- ?a = ?b => change (@eq R a b) end. ring. }
+  assert (Cg : forall y, continuous (integrand gauss (k - 1)) y) by (intros; apply integrand_continuous, gauss_continuous).
+  assert (Ce : forall y, continuous (integrand erf k) y) by (intros; apply integrand_continuous, erf_continuous).
+  assert (C : forall y, continuous dF y).
+  { intros y. apply continuity_pt_filterlim. unfold dF.
+    apply (continuity_pt_minus (fun y => 2 / sqrt PI * integrand gauss (k - 1) y) (integrand erf k)).
+    - apply (continuity_pt_mult (fun _ => 2 / sqrt PI) (integrand gauss (k - 1))).
+      + apply continuity_pt_const. intros a b. reflexivity.
+      + apply continuity_pt_filterlim, Cg.
+    - apply continuity_pt_filterlim, Ce. }
+  pose proof (is_RInt_derive (V := R_CompleteNormedModule) F dF (- T) T (fun y _ => D y) (fun y _ => C y)) as P.
+  apply is_RInt_unique in P.
+  assert (L : RInt dF (- T) T = 2 / sqrt PI * RInt (integrand gauss (k - 1)) (- T) T - RInt (integrand erf k) (- T) T).
+  { unfold dF.
+    rewrite (RInt_minus (V := R_CompleteNormedModule) (fun y => 2 / sqrt PI * integrand gauss (k - 1) y)
+      (integrand erf k)).
+    - rewrite (RInt_scal (V := R_CompleteNormedModule) (integrand gauss (k - 1))) by (apply ex_RInt_cont, Cg).
+      reflexivity.
+    - apply ex_RInt_cont. intros y. apply continuity_pt_filterlim.
+      apply (continuity_pt_mult (fun _ => 2 / sqrt PI) (integrand gauss (k - 1))).
+      + apply continuity_pt_const. intros a b. reflexivity.
+      + apply continuity_pt_filterlim, Cg.
+    - apply ex_RInt_cont, Ce. }
+  change (minus (F T) (F (- T))) with (F T - F (- T)) in P.
+  unfold F in P. lra.
+Qed.
+
+Lemma folded_gauss (k : nat) (x : R) : (k <= 6)%nat -> Nat.even k = true ->
+  folded gauss k x = 2 * exp (- (x * x)) * He k x * exp (- (x * x) / 2) / sqrt (2 * PI).
+Proof.
+  intros Hk He'. unfold folded, integrand, phi, gauss.
+  rewrite He_reflect by exact Hk.
+  replace (- x * - x) with (x * x) by ring.
+  replace ((-1) ^ k) with 1.
+  2: { do 7 (destruct k as [|k]; [simpl in He' |- *; try discriminate; ring |]). lia. }
+  pose proof sqrt_2PI_ge_1. field. lra.
+Qed.
+
+Lemma erf_boundary_eps_small : 0 <= erf_boundary_eps <= 1e-15.
+Proof. unfold erf_boundary_eps. split; interval. Qed.

@@ -97,21 +97,21 @@ final class FormalChecks {
     }
 
     /**
-     * The reference's estimates of {@code c_k} for tanh, sigmoid and cos lie inside the intervals certified in
+     * The reference's estimates of {@code c_k} for tanh, erf, sigmoid and cos lie inside the intervals certified in
      * {@code proofs-notes/coq/Enclosures.v}, and the check proves that file.
      */
     static ClaimCheck enclosures() {
         Claim claim = new Claim("formal.enclosures", "Reference estimates inside Coq-certified intervals",
                 "proofs-notes/coq/check exits 0, so every theorem of Enclosures.v holds (for every T >= 11, the c_k,"
-                    + " k <= 6, of tanh, sigmoid and cos integrated over [-T, T] lie in the stated intervals, of"
-                    + " relative width below 6e-13 for tanh and cos and 3.5e-12 for sigmoid), and every estimate of"
-                    + " the reference (value +- its error) lies inside its interval",
+                    + " k <= 6, of tanh, erf, sigmoid and cos integrated over [-T, T] lie in the stated intervals, of"
+                    + " relative width below 6e-13 for tanh, erf and cos and 3.5e-12 for sigmoid), and every"
+                    + " estimate of the reference (value +- its error) lies inside its interval",
                 List.of(Source.math("§2"), Source.notes("coq/README.md"),
                         Source.notes("numerical-hermite-coefficients.md")),
                 Method.exact("coqc checks the interval certificates (Coq.Interval integral on [0, 11] plus a proven"
-                        + " Gaussian tail bound); the intervals are read from the statements of Enclosures.v; the"
-                        + " reference's LinkCoefficients estimates at " + ESTIMATE_DIGITS + " digits are compared"
-                        + " with them"));
+                        + " Gaussian tail bound; for erf after an integration by parts); the intervals are read from"
+                        + " the statements of Enclosures.v; the reference's LinkCoefficients estimates at "
+                        + ESTIMATE_DIGITS + " digits are compared with them"));
         return ClaimCheck.of(claim, (ctx, r) -> {
             r.predicted(Quantity.of("check exits 0; every estimate inside"));
             if (!Files.isExecutable(CHECK) || !Files.isRegularFile(ENCLOSURES)) {

@@ -37,14 +37,15 @@ class FormalEnclosuresTest {
     }
 
     /**
-     * Relative widths as documented in proofs-notes/coq/README.md: below 1e-12 (12 significant digits) for tanh and
-     * cos; below 4e-12 for sigmoid, whose folded integrals are enclosed to about the same absolute width (2e-13) as
+     * Relative widths as documented in proofs-notes/coq/README.md: below 1e-12 (12 significant digits) for tanh, erf
+     * and cos; below 4e-12 for sigmoid, whose folded integrals are enclosed to about the same absolute width (2e-13) as
      * those of tanh while its coefficients are smaller.
      */
     @Test
     void theEnclosuresCoverTheNonZeroCoefficientsToTheDocumentedPrecision() {
         assertThat(enclosures).extracting(e -> e.link() + e.k()).containsExactly(
-                "tanh1", "tanh3", "tanh5", "sigmoid1", "sigmoid3", "sigmoid5", "cos0", "cos2", "cos4", "cos6");
+                "tanh1", "tanh3", "tanh5", "erf1", "erf3", "erf5", "sigmoid1", "sigmoid3", "sigmoid5", "cos0", "cos2",
+                "cos4", "cos6");
         for (CoqEnclosures.Enclosure e : enclosures) {
             BigDecimal magnitude = e.lo().abs().min(e.hi().abs());
             assertThat(e.lo().signum()).as(e.theorem()).isEqualTo(e.hi().signum());
