@@ -179,6 +179,11 @@ public final class Exponents {
                 return new ZetaSquared(k, Estimate.exact(BigDecimal.ZERO), "0",
                         "odd k and an even link: the law of Z given y is symmetric");
             }
+            if (model instanceof LabelModel.Deterministic
+                    && model.link().exactForm().flatMap(f -> f.asRationalConstant()).isPresent()) {
+                return new ZetaSquared(k, Estimate.exact(BigDecimal.ZERO), "0",
+                        "constant link: zeta_k(y) = E[He_k(Z)] = 0");
+            }
             if (model instanceof LabelModel.Deterministic) {
                 Optional<ExactReal> exact = ExactGenerativeExponent.zetaSquaredMoment(model.link(), k);
                 if (exact.isPresent()) {

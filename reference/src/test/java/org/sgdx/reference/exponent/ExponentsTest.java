@@ -123,6 +123,19 @@ class ExponentsTest {
     }
 
     @Test
+    void aConstantLinkHasExactlyZeroZetaMoments() {
+        // y carries no information: ζ_k(y) = E[He_k(Z)] = 0 for every k ≥ 1, even or odd
+        for (String spec : new String[] {"0", "1/3", "tanh(z)*0 + 2"}) {
+            ExponentReport r = Exponents.of(new LabelModel.Deterministic(Link.parse(spec)), ExponentOptions.DEFAULT);
+            assertThat(r.zetaSquared()).isNotEmpty();
+            for (ZetaSquared z : r.zetaSquared()) {
+                assertThat(z.certainty()).as(spec + " k=" + z.k()).isEqualTo(Certainty.EXACT);
+                assertThat(z.value().signum()).as(spec + " k=" + z.k()).isZero();
+            }
+        }
+    }
+
+    @Test
     void exactZetaMomentsAgreeWithTheNumericalIntegrator() {
         for (String spec : new String[] {"relu", "sign", "abs", "step", "relu(z)^2", "sign(z)*z^2", "relu(-z)*3 + 1"}) {
             ExponentReport exact = Exponents.of(new LabelModel.Deterministic(Link.parse(spec)), ExponentOptions.DEFAULT);
