@@ -107,36 +107,36 @@ Proof.
 Qed.
 
 (** sigmoid_c1: c_1 of sigmoid. *)
-Theorem sigmoid_c1 (T : R) : cut <= T -> 0.2066209641418015 <= coefficient sigmoid 1 T <= 0.2066209641420250.
+Theorem sigmoid_c1 (T : R) : cut <= T -> 0.2066209641419050 <= coefficient sigmoid 1 T <= 0.2066209641419090.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded sigmoid 1) 0 cut)).
   - apply sqrt_fact_ge_1.
   - apply reduce; [lia | exact HT | exact sigmoid_continuous | exact sigmoid_bound].
   - rewrite (RInt_ext _ (fun x => ((1 - exp (- x)) / (1 + exp (- x))) * x * exp (- (x * x) / 2) / sqrt (2 * PI)))
       by (intros x _; rewrite folded_sigmoid by first [lia | reflexivity]; rewrite (He_explicit_1 x); match goal with |- ?a = ?b => change (@eq R a b) end; ring).
-    fact_literal 1%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+    fact_literal 1%nat. unfold cut. integral with (i_relwidth 48, i_prec 70).
 Qed.
 
 (** sigmoid_c3: c_3 of sigmoid. *)
-Theorem sigmoid_c3 (T : R) : cut <= T -> -0.02547325790735138 <= coefficient sigmoid 3 T <= -0.02547325790729679.
+Theorem sigmoid_c3 (T : R) : cut <= T -> -0.02547325790732418 <= coefficient sigmoid 3 T <= -0.02547325790732268.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded sigmoid 3) 0 cut)).
   - apply sqrt_fact_ge_1.
   - apply reduce; [lia | exact HT | exact sigmoid_continuous | exact sigmoid_bound].
   - rewrite (RInt_ext _ (fun x => ((1 - exp (- x)) / (1 + exp (- x))) * ((x * x - 3) * x) * exp (- (x * x) / 2) / sqrt (2 * PI)))
       by (intros x _; rewrite folded_sigmoid by first [lia | reflexivity]; rewrite (He_explicit_3 x); match goal with |- ?a = ?b => change (@eq R a b) end; ring).
-    fact_literal 3%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+    fact_literal 3%nat. unfold cut. integral with (i_relwidth 48, i_prec 70).
 Qed.
 
 (** sigmoid_c5: c_5 of sigmoid. *)
-Theorem sigmoid_c5 (T : R) : cut <= T -> 0.005877060600003202 <= coefficient sigmoid 5 T <= 0.005877060600023378.
+Theorem sigmoid_c5 (T : R) : cut <= T -> 0.005877060600013291 <= coefficient sigmoid 5 T <= 0.005877060600013589.
 Proof.
   intros HT. apply (finish _ _ _ (RInt (folded sigmoid 5) 0 cut)).
   - apply sqrt_fact_ge_1.
   - apply reduce; [lia | exact HT | exact sigmoid_continuous | exact sigmoid_bound].
   - rewrite (RInt_ext _ (fun x => ((1 - exp (- x)) / (1 + exp (- x))) * (((x * x - 10) * (x * x) + 15) * x) * exp (- (x * x) / 2) / sqrt (2 * PI)))
       by (intros x _; rewrite folded_sigmoid by first [lia | reflexivity]; rewrite (He_explicit_5 x); match goal with |- ?a = ?b => change (@eq R a b) end; ring).
-    fact_literal 5%nat. unfold cut. integral with (i_relwidth 42, i_prec 53).
+    fact_literal 5%nat. unfold cut. integral with (i_relwidth 48, i_prec 70).
 Qed.
 
 (** cos_c0: c_0 of cos. *)

@@ -145,7 +145,7 @@ final class FormalChecks {
         Claim claim = new Claim("formal.enclosures", "Reference estimates inside Coq-certified intervals",
                 "proofs-notes/coq/check exits 0, so every theorem of Enclosures.v holds (for every T >= 11, the c_k,"
                     + " k <= 6, of tanh, erf, sigmoid and cos integrated over [-T, T] lie in the stated intervals, of"
-                    + " relative width below 6e-13 for tanh, erf and cos and 3.5e-12 for sigmoid), and every"
+                    + " relative width below 6e-13), and every"
                     + " estimate of the reference (value +- its error) lies inside its interval",
                 List.of(Source.math("§2"), Source.notes("coq/README.md"),
                         Source.notes("numerical-hermite-coefficients.md")),

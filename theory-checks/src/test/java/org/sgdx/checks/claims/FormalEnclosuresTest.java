@@ -37,9 +37,8 @@ class FormalEnclosuresTest {
     }
 
     /**
-     * Relative widths as documented in proofs-notes/coq/README.md: below 1e-12 (12 significant digits) for tanh, erf
-     * and cos; below 4e-12 for sigmoid, whose folded integrals are enclosed to about the same absolute width (2e-13) as
-     * those of tanh while its coefficients are smaller.
+     * Relative widths as documented in proofs-notes/coq/README.md: below 1e-12 (12 significant digits) for every
+     * link.
      */
     @Test
     void theEnclosuresCoverTheNonZeroCoefficientsToTheDocumentedPrecision() {
@@ -51,7 +50,7 @@ class FormalEnclosuresTest {
             assertThat(e.lo().signum()).as(e.theorem()).isEqualTo(e.hi().signum());
             BigDecimal relative = e.width().divide(magnitude, MathContext.DECIMAL64);
             assertThat(relative).as(e.theorem())
-                    .isLessThanOrEqualTo(new BigDecimal(e.link().equals("sigmoid") ? "4e-12" : "1e-12"));
+                    .isLessThanOrEqualTo(new BigDecimal("1e-12"));
         }
     }
 
