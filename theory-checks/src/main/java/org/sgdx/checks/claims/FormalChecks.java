@@ -97,7 +97,8 @@ final class FormalChecks {
         Claim claim = new Claim("formal.coq", "Exact values checked by the Coq kernel",
                 "proofs-notes/coq/check DIR exits 0: the library's theorems (Hermite identities, He_3 drift"
                     + " coefficients, drift identity, kinks) and the claims u_k(He3, He4, He3 + He2), k <= 12, and mu_i"
-                    + " of He_3 for the three algorithms and both losses, as computed by the reference",
+                    + " and kappa(q) with its kinks of He_3 for the three algorithms and both losses, as computed by"
+                    + " the reference",
                 List.of(Source.math("§2"), Source.math("§4"), Source.math("§5"), Source.math("§6"),
                         Source.notes("coq/README.md")),
                 Method.exact("coqc compiles every file and decides every claim by computation in the kernel; no"
