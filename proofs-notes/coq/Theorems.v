@@ -108,42 +108,4 @@ Proof.
   intros alg l. apply drift_identity_of. destruct alg, l; vm_compute; reflexivity.
 Qed.
 
-(** ** The kinks of the min-formula (MATH.md §6)
-
-    On the ray η = d^q, a coefficient μ_i whose lowest-order term in its rate r is c r^k with c > 0 (r = η, or
-    r = s = ηd = d^{1+q} for batch reuse) contributes the exponent ((i−1) ∨ 1) − 2k(q + o) of d to
-    T(η) = min_i μ_i^{−2} d^{(i−1)∨1}, with o = 0 for η and 1 for s; κ(q) is the smallest of them. *)
-
-(** The lowest power of variable [k] in [p] and its coefficient. *)
-Definition lowest (k : nat) (p : poly) : option (nat * Q) :=
-  fold_right (fun t acc => match acc with
-                           | None => Some (mget (snd t) k, fst t)
-                           | Some (e, c) => if (mget (snd t) k <? e)%nat then Some (mget (snd t) k, fst t) else acc
-                           end) None p.
-
-(** The branches (i, k) with i ≤ n whose μ_i has a positive lowest-order coefficient. *)
-Fixpoint branches (ps sstar : poly) (rate : nat) (n : nat) : list (nat * nat) :=
-  match n with
-  | O => []
-  | Datatypes.S n' => branches ps sstar rate n' ++
-      match lowest rate (mu ps sstar n) with
-      | Some (k, c) => if Qlt_le_dec 0 c then [(n, k)] else []
-      | None => []
-      end
-  end.
-
-Definition branch_exponent (offset : R) (b : nat * nat) (q : R) : R :=
-  (INR (Nat.max (fst b - 1) 1) - 2 * INR (snd b) * (q + offset))%R.
-
-Fixpoint kappa_of (offset : R) (bs : list (nat * nat)) (q : R) : R :=
-  match bs with
-  | [] => 0%R
-  | [b] => branch_exponent offset b q
-  | b :: bs' => Rmin (branch_exponent offset b q) (kappa_of offset bs' q)
-  end.
-
-Definition kappa_alternating (l : loss) : R -> R := kappa_of 0 (branches (psi3 Alternating l) H3 4 12).
-Definition kappa_reuse (l : loss) : R -> R := kappa_of 1 (branches (psi3 Reuse l) H3 5 12).
-
-Ltac solve_min := unfold Rmin; repeat match goal with |- context [Rle_dec ?a ?b] => destruct (Rle_dec a b) end; lra.
-
+(** The kinks of the min-formula are in [Kinks]. *)
