@@ -12,6 +12,9 @@ public enum Initialisation implements Option {
     UNIFORM_POSITIVE("uniform-positive"),
     FIXED("fixed");
 
+    /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "uniform|uniform-positive|fixed";
+
     private final String key;
 
     Initialisation(String key) {

@@ -11,6 +11,9 @@ public enum TeacherDirection implements Option {
     E1("e1"),
     RANDOM("random");
 
+    /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "e1|random";
+
     private final String key;
 
     TeacherDirection(String key) {

@@ -41,7 +41,7 @@ final class CoefficientsCommand implements Callable<Integer> {
     /** The options shared by {@code coefficients} and {@code predict}: the update rule and the labels. */
     static final class RuleOptions {
 
-        @Option(names = "--algorithm", required = true, paramLabel = "online|reuse|alternating",
+        @Option(names = "--algorithm", required = true, paramLabel = Algorithm.KEYS,
                 description = "The algorithm (MATH.md §5).")
         String algorithm;
 
@@ -53,7 +53,7 @@ final class CoefficientsCommand implements Callable<Integer> {
                 description = "Student activation sigma, e.g. He3, tanh.")
         String activation;
 
-        @Option(names = "--loss", paramLabel = "squared|correlation", defaultValue = "squared",
+        @Option(names = "--loss", paramLabel = Loss.KEYS, defaultValue = "squared",
                 description = "Loss of every step (default: ${DEFAULT-VALUE}).")
         String loss;
 
@@ -62,16 +62,16 @@ final class CoefficientsCommand implements Callable<Integer> {
                     + " between 1e-100 and 1e100 (default: ${DEFAULT-VALUE}).")
         String a;
 
-        @Option(names = "--second-layer", paramLabel = "fixed|persistent", defaultValue = "fixed",
+        @Option(names = "--second-layer", paramLabel = SecondLayer.KEYS, defaultValue = "fixed",
                 description = "Alternating SGD: second layer held at a_0 or persistent (default: ${DEFAULT-VALUE}).")
         String secondLayer;
 
-        @Option(names = "--inner-step", paramLabel = "plain|projected", defaultValue = "plain",
+        @Option(names = "--inner-step", paramLabel = InnerStep.KEYS, defaultValue = "plain",
                 description = "Batch reuse: plain inner step with |x|^2 -> d, or projected and normalised"
                     + " (a power series in eta) (default: ${DEFAULT-VALUE}).")
         String innerStep;
 
-        @Option(names = "--labels", paramLabel = "deterministic|noisy|binary",
+        @Option(names = "--labels", paramLabel = LabelModel.Type.KEYS,
                 description = "Label model (default: noisy with --noise, deterministic otherwise).")
         String labels;
 

@@ -36,7 +36,7 @@ final class ExponentsCommand implements Callable<Integer> {
             description = "Link specification (for binary labels: q(z) = P(y = 1 | z)).")
     String link;
 
-    @Option(names = "--labels", paramLabel = "deterministic|noisy|binary", defaultValue = "deterministic",
+    @Option(names = "--labels", paramLabel = LabelModel.Type.KEYS, defaultValue = "deterministic",
             description = "Label model (default: ${DEFAULT-VALUE}).")
     String labels;
 

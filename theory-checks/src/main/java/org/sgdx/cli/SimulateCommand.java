@@ -55,7 +55,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
-    @Option(names = "--engine", paramLabel = "reduced|full|diffusion", defaultValue = "reduced",
+    @Option(names = "--engine", paramLabel = Engines.KEYS, defaultValue = "reduced",
             description = "Reduced chain (exact, cost independent of d), literal d-dimensional vectors, or leaps on"
                 + " the diffusion limit (an estimate; cost independent of the number of steps)"
                 + " (default: ${DEFAULT-VALUE}).")

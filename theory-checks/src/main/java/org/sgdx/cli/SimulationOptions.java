@@ -3,7 +3,16 @@ package org.sgdx.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sgdx.fastpath.Initialisation;
 import org.sgdx.fastpath.SimulationConfig;
+import org.sgdx.fastpath.TeacherDirection;
+import org.sgdx.fastpath.hitting.Overlap;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
+import org.sgdx.reference.link.LabelModel;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,7 +27,7 @@ final class SimulationOptions {
     /** The options without a default value, which every configuration given by these options needs. */
     static final List<String> REQUIRED = List.of("--target", "--d", "--gamma");
 
-    @Option(names = "--algorithm", paramLabel = "online|reuse|alternating", defaultValue = "online",
+    @Option(names = "--algorithm", paramLabel = Algorithm.KEYS, defaultValue = "online",
             description = "Algorithm (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
@@ -29,25 +38,25 @@ final class SimulationOptions {
             description = "Student activation sigma (default: the target link).")
     String activation;
 
-    @Option(names = "--loss", paramLabel = "squared|correlation", description = "Loss (default: squared).")
+    @Option(names = "--loss", paramLabel = Loss.KEYS, description = "Loss (default: squared).")
     String loss;
 
     @Option(names = "--a", paramLabel = "A", description = "Second-layer weight a_0 (default: 1).")
     String a;
 
-    @Option(names = "--second-layer", paramLabel = "fixed|persistent",
+    @Option(names = "--second-layer", paramLabel = SecondLayer.KEYS,
             description = "Alternating SGD: hold a at a_0 or keep the updated weight (default: fixed).")
     String secondLayer;
 
-    @Option(names = "--inner-step", paramLabel = "plain|projected",
+    @Option(names = "--inner-step", paramLabel = InnerStep.KEYS,
             description = "Batch reuse: inner step on the sphere or not (default: plain).")
     String innerStep;
 
-    @Option(names = "--inner-norm", paramLabel = "exact|d",
+    @Option(names = "--inner-norm", paramLabel = InnerNorm.KEYS,
             description = "Batch reuse: |x|^2 exact or replaced by d (default: exact).")
     String innerNorm;
 
-    @Option(names = "--labels", paramLabel = "deterministic|noisy|binary",
+    @Option(names = "--labels", paramLabel = LabelModel.Type.KEYS,
             description = "Label model (default: deterministic; noisy when --noise is given).")
     String labels;
 
@@ -75,10 +84,10 @@ final class SimulationOptions {
             description = "Hit only after L consecutive steps with m_t >= m_target (default: 1, first passage).")
     String sustain;
 
-    @Option(names = "--overlap", paramLabel = "signed|absolute", description = "Track m or |m| (default: signed).")
+    @Option(names = "--overlap", paramLabel = Overlap.KEYS, description = "Track m or |m| (default: signed).")
     String overlap;
 
-    @Option(names = "--init", paramLabel = "uniform|uniform-positive|fixed",
+    @Option(names = "--init", paramLabel = Initialisation.KEYS,
             description = "Initialisation (default: uniform on the sphere).")
     String init;
 
@@ -86,7 +95,7 @@ final class SimulationOptions {
             + " (-1, 1).")
     String m0;
 
-    @Option(names = "--teacher", paramLabel = "e1|random",
+    @Option(names = "--teacher", paramLabel = TeacherDirection.KEYS,
             description = "Engine full only: teacher direction (default: e1; the other engines simulate the overlap"
                 + " alone).")
     String teacher;

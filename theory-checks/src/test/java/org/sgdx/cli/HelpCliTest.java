@@ -7,9 +7,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sgdx.reference.dynamics.Algorithm;
+import org.sgdx.reference.dynamics.InnerNorm;
+import org.sgdx.reference.dynamics.InnerStep;
+import org.sgdx.reference.dynamics.Loss;
+import org.sgdx.reference.dynamics.SecondLayer;
+import org.sgdx.reference.dynamics.UpdateRuleSpec;
+import org.sgdx.reference.link.Link;
 import picocli.CommandLine;
 
 /**
@@ -82,6 +90,37 @@ class HelpCliTest {
             }
             assertThat(text).as("the synopsis of %s names %s", command, name).containsPattern(
                     java.util.regex.Pattern.quote(name) + "(?![A-Za-z-])");
+        }
+    }
+
+    /**
+     * An update-rule option labelled by its type's keys states the library's default ({@link UpdateRuleSpec#of}),
+     * as picocli's default value or as "default: KEY" in its description.
+     */
+    @ParameterizedTest
+    @MethodSource("commands")
+    void ruleOptionsStateTheLibraryDefault(List<String> command) {
+        CommandLine cl = new CommandLine(new Main());
+        for (String word : command) {
+            cl = cl.getSubcommands().get(word);
+        }
+        UpdateRuleSpec defaults = UpdateRuleSpec.of(Algorithm.ONLINE, Link.parse("z"));
+        Map<String, String> defaultKeys = Map.of(
+                Loss.KEYS, defaults.loss().key(),
+                SecondLayer.KEYS, defaults.secondLayer().key(),
+                InnerStep.KEYS, defaults.innerStep().key(),
+                InnerNorm.KEYS, defaults.innerNorm().key());
+        for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+            String expected = defaultKeys.get(o.paramLabel());
+            if (expected == null) {
+                continue;
+            }
+            if (o.defaultValue() != null) {
+                assertThat(o.defaultValue()).as("%s %s", command, o.longestName()).isEqualTo(expected);
+            } else {
+                assertThat(String.join(" ", o.description())).as("%s %s", command, o.longestName())
+                        .contains("default: " + expected + ")");
+            }
         }
     }
 }

@@ -11,6 +11,9 @@ public enum Overlap implements Option {
     SIGNED("signed"),
     ABSOLUTE("absolute");
 
+    /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "signed|absolute";
+
     private final String key;
 
     Overlap(String key) {

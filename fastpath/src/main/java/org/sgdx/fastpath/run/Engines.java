@@ -8,6 +8,9 @@ import org.sgdx.fastpath.full.FullEngine;
 /** The engines of MATH.md §7 and §10 ({@link Engine}), by name or by kind. */
 public final class Engines {
 
+    /** The engine names accepted by {@link #named}, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "reduced|full|diffusion";
+
     private Engines() {
     }
 

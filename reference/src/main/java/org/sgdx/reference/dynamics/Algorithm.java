@@ -11,6 +11,9 @@ public enum Algorithm implements Option {
     /** Alternating (layer-wise) SGD: the second layer first with rate η, then the first layer with the new weight. */
     ALTERNATING("alternating", "alternating layer-wise SGD");
 
+    /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "online|reuse|alternating";
+
     private final String key;
     private final String description;
 

@@ -14,6 +14,9 @@ public enum InnerNorm implements Option {
     /** {@code d} and {@code d − 1} in place of the norms. */
     DIMENSION("d");
 
+    /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "exact|d";
+
     private final String key;
 
     InnerNorm(String key) {

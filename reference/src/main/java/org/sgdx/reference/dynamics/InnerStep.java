@@ -15,6 +15,9 @@ public enum InnerStep implements Option {
      */
     PROJECTED("projected");
 
+    /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "plain|projected";
+
     private final String key;
 
     InnerStep(String key) {

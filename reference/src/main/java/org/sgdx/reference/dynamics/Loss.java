@@ -9,6 +9,9 @@ public enum Loss implements Option {
     /** {@code −y a σ(z)}. */
     CORRELATION("correlation", "-y*a*sigma(z)");
 
+    /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "squared|correlation";
+
     private final String key;
     private final String formula;
 

@@ -13,6 +13,9 @@ public enum SecondLayer implements Option {
     /** {@code a ← ã} persists between samples. */
     PERSISTENT("persistent");
 
+    /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+    public static final String KEYS = "fixed|persistent";
+
     private final String key;
 
     SecondLayer(String key) {

@@ -34,6 +34,9 @@ public sealed interface LabelModel {
         /** {@code y = ±1} with {@code P(y = +1 | z) = q(z)}. */
         BINARY("binary");
 
+        /** The keys in declaration order, {@code |}-separated, as a constant for command-line labels. */
+        public static final String KEYS = "deterministic|noisy|binary";
+
         private final String key;
 
         Type(String key) {
