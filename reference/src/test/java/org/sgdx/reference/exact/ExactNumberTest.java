@@ -44,6 +44,8 @@ class ExactNumberTest {
         assertThat(x.subtract(x)).isEqualTo(ExactNumber.ZERO);
         assertThat(ExactNumber.ofOmegaPolynomial(q(0), q(0), q(0)).isZero()).isTrue();
         assertThat(ExactNumber.ZERO.omegaDegree()).isEqualTo(-1);
+        assertThat(ExactNumber.ZERO.negate()).isEqualTo(ExactNumber.ZERO).hasSameHashCodeAs(ExactNumber.ZERO);
+        assertThat(ExactNumber.ZERO.abs()).isEqualTo(ExactNumber.ZERO);
         assertThat(ExactNumber.sqrt(BigInteger.valueOf(6)).multiply(BigFraction.ZERO).radicand())
                 .isEqualTo(BigInteger.ONE);
         // A tiny but non-zero number: ω − 0.39894228040143 ≈ 2.7e-15.
