@@ -332,7 +332,8 @@ class ExactNumberTest {
                 BigDecimal nextUp = one.add(BigDecimal.ONE.movePointLeft(p - 1));
                 BigDecimal nextDown = one.subtract(BigDecimal.ONE.movePointLeft(p));
                 String at = "K = " + k + ", p = " + p;
-                assertThat(above1.toBigDecimal(new MathContext(p, RoundingMode.FLOOR))).as(at).isEqualByComparingTo(one);
+                assertThat(above1.toBigDecimal(new MathContext(p, RoundingMode.FLOOR))).as(at)
+                        .isEqualByComparingTo(one);
                 assertThat(above1.toBigDecimal(new MathContext(p, RoundingMode.CEILING))).as(at)
                         .isEqualByComparingTo(nextUp);
                 assertThat(below1.toBigDecimal(new MathContext(p, RoundingMode.FLOOR))).as(at)

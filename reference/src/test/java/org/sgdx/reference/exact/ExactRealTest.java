@@ -101,14 +101,15 @@ class ExactRealTest {
     void productsByRationalsAndSquares() {
         ExactReal x = SQRT2.add(OMEGA);
         assertThat(x.multiply(BigFraction.ZERO).isZero()).isTrue();
-        assertThat(x.multiply(BigFraction.of(-3, 2)))
-                .isEqualTo(ExactReal.sqrt(BigFraction.of(-3, 2), BigInteger.TWO).add(OMEGA.multiply(BigFraction.of(-3, 2))));
+        BigFraction c = BigFraction.of(-3, 2);
+        assertThat(x.multiply(c)).isEqualTo(ExactReal.sqrt(c, BigInteger.TWO).add(OMEGA.multiply(c)));
         // (√2 + √3)² = 5 + 2√6
-        assertThat(SQRT2.add(SQRT3).square())
-                .isEqualTo(ExactReal.of(BigFraction.of(5)).add(ExactReal.sqrt(BigFraction.of(2), BigInteger.valueOf(6))));
+        assertThat(SQRT2.add(SQRT3).square()).isEqualTo(
+                ExactReal.of(BigFraction.of(5)).add(ExactReal.sqrt(BigFraction.of(2), BigInteger.valueOf(6))));
         // (√2 + ω)² = 2 + ω² + 2√2 ω
         assertThat(x.square().terms()).containsExactly(
-                entry(BigInteger.ONE, ExactNumber.ofOmegaPolynomial(BigFraction.of(2), BigFraction.ZERO, BigFraction.ONE)),
+                entry(BigInteger.ONE,
+                        ExactNumber.ofOmegaPolynomial(BigFraction.of(2), BigFraction.ZERO, BigFraction.ONE)),
                 entry(BigInteger.TWO, ExactNumber.OMEGA.multiply(BigFraction.of(2))));
         assertThat(ExactReal.ZERO.square().isZero()).isTrue();
     }
