@@ -195,7 +195,10 @@ public final class ExactReal {
         return terms.hashCode();
     }
 
-    /** A readable closed form such as {@code 1/2 + 1/sqrt(2*pi)} or {@code sqrt(6)*(1/2)}. */
+    /**
+     * A readable closed form such as {@code 1/2 + 1/sqrt(2*pi)}, {@code sqrt(6)/2} or
+     * {@code (1/2 - 1/sqrt(2*pi)) + sqrt(2)}.
+     */
     @Override
     public String toString() {
         if (terms.isEmpty()) {

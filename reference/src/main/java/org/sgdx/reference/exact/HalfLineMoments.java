@@ -36,25 +36,41 @@ public final class HalfLineMoments {
         return f;
     }
 
-    /** {@code E[Z^n 1{Z>0}]}, {@code n ≥ 0}; exact. */
+    /**
+     * {@code E[Z^n 1{Z>0}]}, {@code n ≥ 0}; exact.
+     *
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
     public static ExactNumber positive(int n) {
         checkOrder(n);
         return fromDoubleFactorial(n, doubleFactorial(n - 1));
     }
 
-    /** {@code E[Z^n 1{Z<0}] = (−1)^n E[Z^n 1{Z>0}]}, {@code n ≥ 0}; exact. */
+    /**
+     * {@code E[Z^n 1{Z<0}] = (−1)^n E[Z^n 1{Z>0}]}, {@code n ≥ 0}; exact.
+     *
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
     public static ExactNumber negative(int n) {
         ExactNumber m = positive(n);
         return n % 2 == 0 ? m : m.negate();
     }
 
-    /** {@code E[Z^n]}: {@code (n−1)!!} for even {@code n}, 0 for odd {@code n}; {@code n ≥ 0}. */
+    /**
+     * {@code E[Z^n]}: {@code (n−1)!!} for even {@code n}, 0 for odd {@code n}; {@code n ≥ 0}.
+     *
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
     public static BigInteger full(int n) {
         checkOrder(n);
         return n % 2 == 0 ? doubleFactorial(n - 1) : BigInteger.ZERO;
     }
 
-    /** {@code E[Z^n 1{Z>0}]} for {@code n = 0..maxOrder}. */
+    /**
+     * {@code E[Z^n 1{Z>0}]} for {@code n = 0..maxOrder}.
+     *
+     * @throws IllegalArgumentException if {@code maxOrder < 0}
+     */
     public static ExactNumber[] positiveUpTo(int maxOrder) {
         BigInteger[] df = doubleFactorialsOfPredecessors(maxOrder);
         ExactNumber[] m = new ExactNumber[maxOrder + 1];
@@ -64,7 +80,11 @@ public final class HalfLineMoments {
         return m;
     }
 
-    /** {@code E[Z^n 1{Z<0}]} for {@code n = 0..maxOrder}. */
+    /**
+     * {@code E[Z^n 1{Z<0}]} for {@code n = 0..maxOrder}.
+     *
+     * @throws IllegalArgumentException if {@code maxOrder < 0}
+     */
     public static ExactNumber[] negativeUpTo(int maxOrder) {
         ExactNumber[] m = positiveUpTo(maxOrder);
         for (int n = 1; n <= maxOrder; n += 2) {
@@ -73,7 +93,11 @@ public final class HalfLineMoments {
         return m;
     }
 
-    /** {@code E[Z^n]} for {@code n = 0..maxOrder}. */
+    /**
+     * {@code E[Z^n]} for {@code n = 0..maxOrder}.
+     *
+     * @throws IllegalArgumentException if {@code maxOrder < 0}
+     */
     public static BigInteger[] fullUpTo(int maxOrder) {
         BigInteger[] df = doubleFactorialsOfPredecessors(maxOrder);
         BigInteger[] m = new BigInteger[maxOrder + 1];

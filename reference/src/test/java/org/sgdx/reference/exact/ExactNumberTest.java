@@ -44,6 +44,8 @@ class ExactNumberTest {
         assertThat(x.subtract(x)).isEqualTo(ExactNumber.ZERO);
         assertThat(ExactNumber.ofOmegaPolynomial(q(0), q(0), q(0)).isZero()).isTrue();
         assertThat(ExactNumber.ZERO.omegaDegree()).isEqualTo(-1);
+        assertThat(ExactNumber.ZERO.negate()).isEqualTo(ExactNumber.ZERO).hasSameHashCodeAs(ExactNumber.ZERO);
+        assertThat(ExactNumber.ZERO.abs()).isEqualTo(ExactNumber.ZERO);
         assertThat(ExactNumber.sqrt(BigInteger.valueOf(6)).multiply(BigFraction.ZERO).radicand())
                 .isEqualTo(BigInteger.ONE);
         // A tiny but non-zero number: ω − 0.39894228040143 ≈ 2.7e-15.
@@ -65,6 +67,32 @@ class ExactNumberTest {
         assertThatThrownBy(() -> ExactNumber.of(BigInteger.ZERO, List.of(q(1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("radicand");
         assertThatThrownBy(() -> ExactNumber.ofOmegaPower(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void squareRadicandsAreAbsorbed() {
+        ExactNumber three = ExactNumber.of(BigInteger.valueOf(4), List.of(q(3, 2)));
+        assertThat(three.radicand()).isEqualTo(BigInteger.ONE);
+        assertThat(three.coefficients()).containsExactly(q(3));
+        assertThat(three.isRational()).isTrue();
+        ExactNumber x = ExactNumber.of(BigInteger.valueOf(9), List.of(q(1, 3), q(-1)));
+        assertThat(x.radicand()).isEqualTo(BigInteger.ONE);
+        assertThat(x.coefficients()).containsExactly(q(1), q(-3));
+        assertThat(ExactNumber.sqrt(BigInteger.valueOf(49)).rationalValue()).isEqualTo(q(7));
+        // the same through a product: √12 √3 = 6
+        ExactNumber six = ExactNumber.sqrt(BigInteger.valueOf(12)).multiply(ExactNumber.sqrt(BigInteger.valueOf(3)));
+        assertThat(six.radicand()).isEqualTo(BigInteger.ONE);
+        assertThat(six.rationalValue()).isEqualTo(q(6));
+    }
+
+    @Test
+    void powersOfOmegaFromTheZerothOn() {
+        assertThat(ExactNumber.ofOmegaPower(0)).isEqualTo(ExactNumber.ONE);
+        assertThat(ExactNumber.ofOmegaPower(q(5, 3), 0).rationalValue()).isEqualTo(q(5, 3));
+        assertThat(ExactNumber.ofOmegaPower(q(5, 3), 2).coefficients()).containsExactly(q(0), q(0), q(5, 3));
+        assertThat(ExactNumber.ofOmegaPower(BigFraction.ZERO, 3)).isEqualTo(ExactNumber.ZERO);
+        assertThatThrownBy(() -> ExactNumber.ofOmegaPower(q(1), -1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("power of omega must be >= 0");
     }
 
     @Test
@@ -217,6 +245,111 @@ class ExactNumberTest {
         // Opposite numbers have the same square.
         ExactNumber r2 = ExactNumber.sqrt(BigInteger.TWO);
         assertThat(r2.multiply(OMEGA)).isNotEqualTo(r2.multiply(OMEGA).negate());
+    }
+
+    @Test
+    void changeToTheSameRadicandOrOfZeroKeepsTheValue() {
+        ExactNumber r6 = ExactNumber.sqrt(BigInteger.valueOf(6)).multiply(ExactNumber.ofOmegaPolynomial(q(1), q(-2)));
+        ExactNumber same = r6.withRadicand(BigInteger.valueOf(6));
+        assertThat(same.radicand()).isEqualTo(BigInteger.valueOf(6));
+        assertThat(same.coefficients()).containsExactly(q(1), q(-2));
+        ExactNumber zero = ExactNumber.ZERO.withRadicand(BigInteger.valueOf(5));
+        assertThat(zero.isZero()).isTrue();
+        assertThat(zero.radicand()).isEqualTo(BigInteger.ONE);
+        // a square radicand is absorbed: 3 = √4 · 3/2, written with radicand 1
+        ExactNumber three = ExactNumber.of(3).withRadicand(BigInteger.valueOf(4));
+        assertThat(three.radicand()).isEqualTo(BigInteger.ONE);
+        assertThat(three.coefficients()).containsExactly(q(3));
+    }
+
+    @Test
+    void changeToANonPositiveRadicandIsRefused() {
+        ExactNumber r6 = ExactNumber.sqrt(BigInteger.valueOf(6));
+        for (ExactNumber x : List.of(r6, ExactNumber.ZERO, ExactNumber.ONE)) {
+            for (long t : new long[] {0, -1, -6}) {
+                assertThatThrownBy(() -> x.withRadicand(BigInteger.valueOf(t))).as("%s, %d", x, t)
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("radicand must be positive");
+            }
+        }
+    }
+
+    /**
+     * ω minus its decimal truncation to 60 digits is about {@code 1.6e-61}; its sign needs an enclosure at more
+     * than 60 digits, beyond the first working precisions.
+     */
+    @Test
+    void signsThatNeedSeveralRefinements() {
+        BigDecimal truncated = new BigDecimal(OMEGA_MPMATH).setScale(60, RoundingMode.DOWN);
+        ExactNumber below = ExactNumber.of(Rationals.of(truncated));
+        ExactNumber above = ExactNumber.of(Rationals.of(truncated.add(BigDecimal.ONE.movePointLeft(60))));
+        assertThat(OMEGA.subtract(below).signum()).isEqualTo(1);
+        assertThat(OMEGA.subtract(above).signum()).isEqualTo(-1);
+        assertThat(below.subtract(OMEGA).signum()).isEqualTo(-1);
+        ExactNumber r5 = ExactNumber.sqrt(BigInteger.valueOf(5));
+        assertThat(r5.multiply(OMEGA.subtract(below)).signum()).isEqualTo(1);
+        assertThat(r5.multiply(OMEGA.subtract(above)).signum()).isEqualTo(-1);
+    }
+
+    /**
+     * {@code ω − D + ω^120} with {@code D} the truncation of ω to 30 digits: {@code ω − D ≈ 3.8e-31} and
+     * {@code ω^120 ≈ 1.6e-48}, so the sum is positive, and its first ten digits are those of {@code ω − D}. Its sign
+     * and decimals need enclosures that account for the rounding of 121 terms.
+     */
+    @Test
+    void nearlyCancellingPolynomialOfHighDegree() {
+        BigDecimal omega = new BigDecimal(OMEGA_MPMATH);
+        BigDecimal truncated = omega.setScale(30, RoundingMode.DOWN);
+        ExactNumber high = ExactNumber.ofOmegaPower(120);
+        ExactNumber x = OMEGA.subtract(ExactNumber.of(Rationals.of(truncated))).add(high);
+        ExactNumber y = OMEGA.subtract(ExactNumber.of(Rationals.of(truncated.add(BigDecimal.ONE.movePointLeft(30)))))
+                .add(high);
+        assertThat(x.omegaDegree()).isEqualTo(120);
+        assertThat(x.signum()).isEqualTo(1);
+        assertThat(y.signum()).isEqualTo(-1);
+        MathContext ten = new MathContext(10);
+        assertThat(x.toBigDecimal(ten)).isEqualByComparingTo(omega.subtract(truncated).round(ten));
+        assertThat(x.negate().toBigDecimal(ten)).isEqualByComparingTo(truncated.subtract(omega).round(ten));
+    }
+
+    /**
+     * {@code x = √2 · r} with {@code r} the decimal of {@code K} digits just below or just above {@code 1/√2}: then
+     * {@code 1 − 2·10^{-K} < x < 1} or {@code 1 < x < 1 + 2·10^{-K}}, which the test checks exactly
+     * ({@code 2r² < 1} or {@code > 1}), so the directed roundings of {@code ±x} to {@code p < K} digits are known.
+     */
+    @Test
+    void directedRoundingJustBesideADecimalBoundary() {
+        for (int k : new int[] {30, 45, 70}) {
+            BigInteger scale = BigInteger.TEN.pow(k);
+            BigInteger root = scale.pow(2).shiftRight(1).sqrt();
+            BigFraction under = BigFraction.of(root, scale);
+            BigFraction over = BigFraction.of(root.add(BigInteger.ONE), scale);
+            assertThat(Rationals.compare(under.multiply(under).multiply(2), BigFraction.ONE)).isEqualTo(-1);
+            assertThat(Rationals.compare(over.multiply(over).multiply(2), BigFraction.ONE)).isEqualTo(1);
+            ExactNumber below1 = ExactNumber.of(BigInteger.TWO, List.of(under));
+            ExactNumber above1 = ExactNumber.of(BigInteger.TWO, List.of(over));
+            for (int p : new int[] {3, 10, 25}) {
+                BigDecimal one = BigDecimal.ONE;
+                BigDecimal nextUp = one.add(BigDecimal.ONE.movePointLeft(p - 1));
+                BigDecimal nextDown = one.subtract(BigDecimal.ONE.movePointLeft(p));
+                String at = "K = " + k + ", p = " + p;
+                assertThat(above1.toBigDecimal(new MathContext(p, RoundingMode.FLOOR))).as(at)
+                        .isEqualByComparingTo(one);
+                assertThat(above1.toBigDecimal(new MathContext(p, RoundingMode.CEILING))).as(at)
+                        .isEqualByComparingTo(nextUp);
+                assertThat(below1.toBigDecimal(new MathContext(p, RoundingMode.FLOOR))).as(at)
+                        .isEqualByComparingTo(nextDown);
+                assertThat(below1.toBigDecimal(new MathContext(p, RoundingMode.CEILING))).as(at)
+                        .isEqualByComparingTo(one);
+                assertThat(above1.negate().toBigDecimal(new MathContext(p, RoundingMode.FLOOR))).as(at)
+                        .isEqualByComparingTo(nextUp.negate());
+                assertThat(above1.negate().toBigDecimal(new MathContext(p, RoundingMode.CEILING))).as(at)
+                        .isEqualByComparingTo(one.negate());
+                assertThat(below1.negate().toBigDecimal(new MathContext(p, RoundingMode.FLOOR))).as(at)
+                        .isEqualByComparingTo(one.negate());
+                assertThat(below1.negate().toBigDecimal(new MathContext(p, RoundingMode.CEILING))).as(at)
+                        .isEqualByComparingTo(nextDown.negate());
+            }
+        }
     }
 
     /** A random exact number with small coefficients: radicand 1..30, up to four powers of ω. */

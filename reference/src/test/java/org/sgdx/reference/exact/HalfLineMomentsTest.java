@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,39 @@ class HalfLineMomentsTest {
         assertThat(HalfLineMoments.doubleFactorial(7)).isEqualTo(BigInteger.valueOf(105));
         assertThat(HalfLineMoments.doubleFactorial(8)).isEqualTo(BigInteger.valueOf(384));
         assertThatThrownBy(() -> HalfLineMoments.doubleFactorial(-2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HalfLineMoments.positive(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void negativeOrdersAreRefused() {
+        List<ThrowingCallable> calls = List.of(
+                () -> HalfLineMoments.positive(-1), () -> HalfLineMoments.negative(-1), () -> HalfLineMoments.full(-1),
+                () -> HalfLineMoments.positive(-2), () -> HalfLineMoments.full(-2),
+                () -> HalfLineMoments.positiveUpTo(-1), () -> HalfLineMoments.negativeUpTo(-1),
+                () -> HalfLineMoments.fullUpTo(-1), () -> HalfLineMoments.fullUpTo(-3));
+        for (ThrowingCallable call : calls) {
+            assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("moment order must be >= 0");
+        }
+    }
+
+    /** Every table, of even or odd length, holds the moments given one by one. */
+    @Test
+    void tablesOfEveryLengthAgreeWithSingleMoments() {
+        for (int max = 0; max <= 9; max++) {
+            ExactNumber[] plus = HalfLineMoments.positiveUpTo(max);
+            ExactNumber[] minus = HalfLineMoments.negativeUpTo(max);
+            BigInteger[] full = HalfLineMoments.fullUpTo(max);
+            assertThat(plus).hasSize(max + 1);
+            assertThat(minus).hasSize(max + 1);
+            assertThat(full).hasSize(max + 1);
+            for (int n = 0; n <= max; n++) {
+                assertThat(plus[n]).as("max %d, n %d", max, n).isEqualTo(HalfLineMoments.positive(n));
+                assertThat(minus[n]).as("max %d, n %d", max, n).isEqualTo(HalfLineMoments.negative(n));
+                assertThat(full[n]).as("max %d, n %d", max, n).isEqualTo(HalfLineMoments.full(n));
+                // E[Z^n 1{Z<0}] has the sign (−1)^n
+                assertThat(minus[n].signum()).isEqualTo(n % 2 == 0 ? 1 : -1);
+            }
+        }
     }
 
     @Test
