@@ -36,7 +36,7 @@ public final class Rationals {
                 : BigFraction.of(x.toBigIntegerExact());
     }
 
-    /** Largest decimal exponent of a number given as text ({@code 1e1000}); smaller than {@code 1e-1000} is refused. */
+    /** Magnitudes of numbers given as text lie between {@code 1e-1000} and {@code 1e1000} (this exponent). */
     public static final int MAX_DECIMAL_EXPONENT = 1000;
 
     /**
@@ -75,8 +75,9 @@ public final class Rationals {
 
     /** The exact value of {@code x}, refused when its magnitude is outside {@code [1e-1000, 1e1000]}. */
     private static BigFraction bounded(String name, String text, BigDecimal x) {
-        long exponent = (long) x.precision() - x.scale() - 1;
-        if (x.signum() != 0 && Math.abs(exponent) > MAX_DECIMAL_EXPONENT) {
+        BigDecimal magnitude = x.abs();
+        if (x.signum() != 0 && (magnitude.compareTo(BigDecimal.ONE.scaleByPowerOfTen(MAX_DECIMAL_EXPONENT)) > 0
+                || magnitude.compareTo(BigDecimal.ONE.scaleByPowerOfTen(-MAX_DECIMAL_EXPONENT)) < 0)) {
             throw new IllegalArgumentException(name + " must be a number of magnitude between 1e-"
                     + MAX_DECIMAL_EXPONENT + " and 1e" + MAX_DECIMAL_EXPONENT + ", got '" + text + "'");
         }

@@ -90,6 +90,7 @@ class RationalsTest {
         int max = Rationals.MAX_DECIMAL_EXPONENT;
         assertThat(Rationals.parse("a", "1e" + max, true)).isEqualTo(BigFraction.of(BigInteger.TEN.pow(max)));
         assertThat(Rationals.parse("a", "10e" + (max - 1), true)).isEqualTo(BigFraction.of(BigInteger.TEN.pow(max)));
+        assertThat(Rationals.parse("a", "1.000e" + max, true)).isEqualTo(BigFraction.of(BigInteger.TEN.pow(max)));
         assertThat(Rationals.parse("a", "1e-" + max, true))
                 .isEqualTo(BigFraction.of(BigInteger.ONE, BigInteger.TEN.pow(max)));
         // 1.2345e-999, written with five digits and a scale beyond the limit
@@ -98,7 +99,8 @@ class RationalsTest {
         // zero has no magnitude to bound, whatever its exponent
         assertThat(Rationals.parse("a", "0e5000", false).signum()).isZero();
         for (String big : new String[] {"1e" + (max + 1), "1e-" + (max + 1), "-1e" + (max + 1), "1/1e" + (max + 1),
-            "1e" + (max + 1) + "/2", "0.001e-" + (max - 2)}) {
+            "1e" + (max + 1) + "/2", "0.001e-" + (max - 2), "1.0001e" + max, "9.9e" + max, "-2e" + max,
+            "0.99e-" + max}) {
             assertThatThrownBy(() -> Rationals.parse("eta", big, false)).as(big)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("eta must be a number of magnitude between 1e-" + max + " and 1e" + max);
