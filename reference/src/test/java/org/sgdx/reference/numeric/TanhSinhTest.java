@@ -87,14 +87,15 @@ class TanhSinhTest {
 
     /**
      * The endpoints are never evaluated, even where a node rounds to one of them, and the outermost node is at
-     * {@code t = 4}: on {@code [0, 1]} at {@code r (1 − tanh u) = 2r/(1 + e^{2u})} with {@code u = π/2 sinh 4}, which is
-     * about 6·10⁻³⁸ and so distinct from 0.
+     * {@code t = 4}: on {@code [0, 1]} at {@code r (1 − tanh u) = 2r/(1 + e^{2u})} with {@code u = π/2 sinh 4},
+     * which is about 6·10⁻³⁸ and so distinct from 0.
      */
     @Test
     void neverEvaluatesTheEndpointsAndSumsOverTUpToFour() {
         for (double[] ab : new double[][] {{0, 1}, {-1, 1}, {1, 2}, {-3, -2}}) {
             List<Double> points = evaluationPoints(ab[0], ab[1], -1, (z, out) -> out[0] = 1);
-            assertThat(points).as("[%s, %s]", ab[0], ab[1]).allSatisfy(z -> assertThat(z).isStrictlyBetween(ab[0], ab[1]));
+            assertThat(points).as("[%s, %s]", ab[0], ab[1])
+                    .allSatisfy(z -> assertThat(z).isStrictlyBetween(ab[0], ab[1]));
         }
         double outermost = 1 / (1 + Math.exp(Math.PI * Math.sinh(4)));
         List<Double> points = evaluationPoints(0, 1, -1, (z, out) -> out[0] = 1);
