@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +139,29 @@ class GaussLegendreRuleTest {
                 int middle = rule.halfSize() - 1;
                 assertThat(rule.isMiddle(middle)).isTrue();
                 assertThat(rule.node(middle).signum()).as("n = %d, %d digits", n, digits).isZero();
+            }
+        }
+    }
+
+    /**
+     * The documented sum, to the last bit: {@code (b − a)/2 · Σ_i w_i f((a + b)/2 + (b − a)/2 · x_i)} over the double
+     * nodes in increasing order (summing from the other end rounds differently for these integrands).
+     */
+    @Test
+    void integrateSumsOverTheNodesInIncreasingOrder() {
+        GaussLegendreRule rule = GaussLegendreRule.of(20, 20);
+        double[] x = rule.doubleNodes();
+        double[] w = rule.doubleWeights();
+        List<DoubleUnaryOperator> integrands = List.of(Math::exp, t -> 1 / (1 + t), t -> Math.sin(3 * t) + t * t);
+        for (DoubleUnaryOperator f : integrands) {
+            for (double[] ab : new double[][] {{0, 1}, {-0.5, 2}, {3, 1}}) {
+                double mid = (ab[0] + ab[1]) / 2;
+                double half = (ab[1] - ab[0]) / 2;
+                double sum = 0;
+                for (int i = 0; i < x.length; i++) {
+                    sum += w[i] * f.applyAsDouble(mid + half * x[i]);
+                }
+                assertThat(rule.integrate(f, ab[0], ab[1])).isEqualTo(half * sum);
             }
         }
     }
