@@ -119,7 +119,7 @@ class WorkLimitTest {
 
     /**
      * With a limit of 6400 the projection starts once a part has spent 6400/50 = 128 units, and refuses a projected
-     * total above 12800; the fractions are powers of two so that the projections are exact.
+     * total above 12800; the fractions are chosen so that the projections are exact in double.
      */
     @Test
     void theProjectionStartsAtAFiftiethOfTheLimitAndAllowsTwiceTheLimit() {
