@@ -11,11 +11,15 @@ Writes reference/src/test/resources/reference-data/numerics-40-digits.csv with c
 * integral, argument the name of an integrand of the Java test: its integral over the stated interval.
 * root, argument a name: a zero of the named function in the stated bracket.
 * minimum, argument a name: the minimiser of the named function on the stated interval.
+* erfc, argument x: the complementary error function erfc x = 1 - erf x at exact decimal points from 1.5 to 27,
+  where the continued fraction of BigFunctions applies; erfc 9.3 is about 1.7e-39, just above the point where
+  erf x rounds to 1 at 40 digits.
 
 Polynomial zeros are found by mpmath's polyroots from the exact coefficients with 800 extra bits, roots and
 minimisers by findroot from a double-precision start; every zero is checked to be a sign change at +-1e-45, the
-Gauss weights must sum to 2 (Legendre) or 1 (Hermite) to 1e-45, and each integral is written from its closed form
-after checking that mpmath's tanh-sinh quadrature agrees to 1e-45. Values have 40 significant digits.
+Gauss weights must sum to 2 (Legendre) or 1 (Hermite) to 1e-45, each erfc value must lie between the first one
+and two terms of its asymptotic series, and each integral is written from its closed form after checking that
+mpmath's tanh-sinh quadrature agrees to 1e-45. Values have 40 significant digits.
 
 Usage: python3 generate_numerics_reference.py   (needs mpmath; takes a few seconds)
 """
@@ -164,10 +168,14 @@ MINIMA = [
 ]
 
 
+# arguments of erfc, written exactly as in the Java tests
+ERFC = ["1.5", "2", "3.25", "6.25", "9.3", "10.5", "27"]
+
+
 def main():
     lines = [
         "# Gauss-Legendre and Gauss-Hermite (probabilists', weights summing to 1) nodes i = 0.. from the largest,"
-        " integrals, roots and minimisers named as in the Java tests",
+        " integrals, roots and minimisers named as in the Java tests, erfc",
         "# tool: mpmath %s, python %s, dps %d" % (mpmath.__version__, platform.python_version(), DPS),
         "# script: " + SCRIPT,
         "# values rounded to %d significant digits" % SIGNIFICANT,
@@ -191,6 +199,12 @@ def main():
         x = mpmath.findroot(df, start)
         assert sign_change(df, x), name
         lines.append("minimum,%s,%s" % (name, fmt(x)))
+    for x in ERFC:
+        value = mpmath.erfc(mpf(x))
+        # mpmath's erfc against the closed form of its tail, e^{-x^2}/(x sqrt(pi)) (1 - 1/(2x^2) + 3/(4x^4) - ...)
+        bound = mpmath.exp(-mpf(x) ** 2) / (mpf(x) * mpmath.sqrt(mp.pi))
+        assert bound * (1 - 1 / (2 * mpf(x) ** 2)) < value < bound, x
+        lines.append("erfc,%s,%s" % (x, fmt(value)))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
     print("wrote %d rows to %s" % (len(lines) - 5, os.path.normpath(OUT)), file=sys.stderr)

@@ -73,17 +73,13 @@ public final class BigFunctions {
             return erf(x.negate(), mc).negate();
         }
         double xd = x.doubleValue();
-        double log10Tail = (-xd * xd - Math.log(xd * Math.sqrt(Math.PI))) / Math.log(10);
+        double log10Tail = log10ErfcBound(xd);
         if (log10Tail < -(mc.getPrecision() + 2)) {
             return BigDecimal.ONE.round(mc);
         }
         MathContext work = guarded(mc);
-        // relative digits needed of erfc, and the estimated term counts of the two methods
-        double fractionDigits = work.getPrecision() + log10Tail + 2;
-        double seriesTerms = xd * xd + 2 * xd * Math.sqrt(work.getPrecision() * Math.log(10));
-        double fractionTerms = 3 * Math.pow(Math.max(fractionDigits, 1) * Math.log(10) / (4 * xd), 2) + 20;
-        if (xd > 1 && 2 * fractionTerms < seriesTerms) {
-            BigDecimal erfc = erfcContinuedFraction(x, fractionDigits, work);
+        if (usesContinuedFraction(xd, work)) {
+            BigDecimal erfc = erfcContinuedFraction(x, erfcDigits(xd, work), work);
             if (erfc != null) {
                 return BigDecimal.ONE.subtract(erfc, work).round(mc);
             }
@@ -105,11 +101,35 @@ public final class BigFunctions {
         return sum.multiply(pref, work).round(mc);
     }
 
+    /** {@code log10(e^{−x²}/(x√π))}, the logarithm of the upper bound of {@code erfc x} for {@code x > 0}. */
+    static double log10ErfcBound(double x) {
+        return (-x * x - Math.log(x * Math.sqrt(Math.PI))) / Math.log(10);
+    }
+
+    /**
+     * The relative digits of {@code erfc x} that {@code erf x = 1 − erfc x} needs at the precision of {@code work}:
+     * the precision, less the leading zeros of {@code erfc x}, plus two.
+     */
+    static double erfcDigits(double x, MathContext work) {
+        return work.getPrecision() + log10ErfcBound(x) + 2;
+    }
+
+    /**
+     * Whether {@link #erf} at the precision of {@code work} (guard digits included) takes {@code erf x} as
+     * {@code 1 − erfc x} by the continued fraction rather than summing the series: when {@code x > 1} and the
+     * estimated term count of the fraction is less than half that of the series.
+     */
+    static boolean usesContinuedFraction(double x, MathContext work) {
+        double seriesTerms = x * x + 2 * x * Math.sqrt(work.getPrecision() * Math.log(10));
+        double fractionTerms = 3 * Math.pow(Math.max(erfcDigits(x, work), 1) * Math.log(10) / (4 * x), 2) + 20;
+        return x > 1 && 2 * fractionTerms < seriesTerms;
+    }
+
     /**
      * {@code erfc x} for {@code x > 1} by the continued fraction, to about {@code digits} relative digits, or
      * {@code null} if the modified Lentz iteration has not converged after a generous number of terms.
      */
-    private static BigDecimal erfcContinuedFraction(BigDecimal x, double digits, MathContext work) {
+    static BigDecimal erfcContinuedFraction(BigDecimal x, double digits, MathContext work) {
         BigDecimal eps = BigDecimal.ONE.movePointLeft((int) Math.ceil(digits));
         BigDecimal tiny = BigDecimal.ONE.movePointLeft(2 * work.getPrecision());
         BigDecimal half = new BigDecimal("0.5");

@@ -50,8 +50,8 @@ public final class TanhSinh {
     }
 
     /**
-     * Adds {@code ∫_a^b f} to {@code into}, halving the step until every component changes by at most
-     * {@code tolerance}.
+     * Adds {@code ∫_a^b f} to {@code into} when {@code a < b} (nothing when the interval is empty or reversed),
+     * halving the step until every component changes by at most {@code tolerance}.
      */
     public static void integrate(Integrand f, double a, double b, double tolerance, Result into) {
         int n = into.value().length;

@@ -99,4 +99,22 @@ class EstimateTest {
         assertThat(Estimate.estimate(BigDecimal.ONE, BigDecimal.ONE).isConsistentWith(new BigDecimal("2.5"),
                 new BigDecimal("0.4"))).isFalse();
     }
+
+    /** {@code |value − other| ≤ error + tolerance}, the bound itself included. */
+    @Test
+    void consistencyIncludesTheBound() {
+        Estimate e = Estimate.estimate(new BigDecimal("1.5"), new BigDecimal("0.25"));
+        assertThat(e.isConsistentWith(BigDecimal.ONE, new BigDecimal("0.25"))).isTrue();
+        assertThat(e.isConsistentWith(new BigDecimal("2"), new BigDecimal("0.25"))).isTrue();
+        assertThat(e.isConsistentWith(BigDecimal.ONE, new BigDecimal("0.24"))).isFalse();
+    }
+
+    /** An exact value (error zero) is printed with all its digits, up to {@code maxDigits}. */
+    @Test
+    void toDigitsOfAnExactValueKeepsItsDigits() {
+        Estimate e = Estimate.exact(new BigDecimal("123.456"));
+        assertThat(e.toDigits(10).value()).isEqualByComparingTo("123.456");
+        assertThat(e.toDigits(10).error()).isZero();
+        assertThat(e.toDigits(4).value()).isEqualByComparingTo("123.5");
+    }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class GaussLegendreRuleTest {
@@ -121,5 +123,57 @@ class GaussLegendreRuleTest {
                 .hasMessageContaining("points");
         assertThatThrownBy(() -> GaussLegendreRule.of(4, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("digits");
+        // one node and one digit are allowed: the midpoint rule, node 0 and weight 2
+        GaussLegendreRule midpoint = GaussLegendreRule.of(1, 1);
+        assertThat(midpoint.node(0).signum()).isZero();
+        assertThat(midpoint.weight(0)).isEqualByComparingTo("2");
+        assertThat(GaussLegendreRule.of(4, 1).node(0)).isEqualByComparingTo("0.9");
+    }
+
+    /** The middle zero of every odd rule is exactly 0, whatever the precision. */
+    @Test
+    void theMiddleNodeOfAnOddRuleIsExactlyZero() {
+        for (int n = 1; n <= 41; n += 2) {
+            for (int digits : new int[] {5, 40}) {
+                GaussLegendreRule rule = GaussLegendreRule.of(n, digits);
+                int middle = rule.halfSize() - 1;
+                assertThat(rule.isMiddle(middle)).isTrue();
+                assertThat(rule.node(middle).signum()).as("n = %d, %d digits", n, digits).isZero();
+            }
+        }
+    }
+
+    /**
+     * The documented sum, to the last bit: {@code (b − a)/2 · Σ_i w_i f((a + b)/2 + (b − a)/2 · x_i)} over the double
+     * nodes in increasing order (summing from the other end rounds differently for these integrands).
+     */
+    @Test
+    void integrateSumsOverTheNodesInIncreasingOrder() {
+        GaussLegendreRule rule = GaussLegendreRule.of(20, 20);
+        double[] x = rule.doubleNodes();
+        double[] w = rule.doubleWeights();
+        List<DoubleUnaryOperator> integrands = List.of(Math::exp, t -> 1 / (1 + t), t -> Math.sin(3 * t) + t * t);
+        for (DoubleUnaryOperator f : integrands) {
+            for (double[] ab : new double[][] {{0, 1}, {-0.5, 2}, {3, 1}}) {
+                double mid = (ab[0] + ab[1]) / 2;
+                double half = (ab[1] - ab[0]) / 2;
+                double sum = 0;
+                for (int i = 0; i < x.length; i++) {
+                    sum += w[i] * f.applyAsDouble(mid + half * x[i]);
+                }
+                assertThat(rule.integrate(f, ab[0], ab[1])).isEqualTo(half * sum);
+            }
+        }
+    }
+
+    /** {@code ∫_1^4 x⁵ dx = (4⁶ − 1)/6}: exact for three or more nodes, on an interval not centred at 0. */
+    @Test
+    void integratesOnAnyInterval() {
+        GaussLegendreRule rule = GaussLegendreRule.of(3, 20);
+        DoubleUnaryOperator p = x -> x * x * x * x * x;
+        double exact = (Math.pow(4, 6) - 1) / 6;
+        assertThat(rule.integrate(p, 1, 4)).isCloseTo(exact, within(1e-12 * exact));
+        assertThat(rule.integrate(p, 4, 1)).isCloseTo(-exact, within(1e-12 * exact));
+        assertThat(rule.integrate(p, -3, -1)).isCloseTo(-(729.0 - 1) / 6, within(1e-12 * exact));
     }
 }

@@ -69,4 +69,81 @@ class WorkLimitTest {
         assertThatThrownBy(() -> work.spend(41, "d")).hasMessageContaining("d was stopped after 101 work units");
         assertThatThrownBy(() -> WorkLimit.of(0, (s, l) -> { })).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theLimitItselfMayBeReachedByEveryKindOfCheck() {
+        WorkLimit work = WorkLimit.of(1, (spent, limit) -> { });
+        assertThat(work.limit()).isEqualTo(1);
+        work.require(1, "a");
+        work.estimate(1, "b");
+        work.spend(1, "c");
+        assertThat(work.spent()).isEqualTo(1);
+        assertThatThrownBy(() -> work.estimate(1, "d"))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class, e -> {
+                    assertThat(e.what()).isEqualTo("d");
+                    assertThat(e.units()).isEqualTo(2);
+                    assertThat(e.limit()).isEqualTo(1);
+                    assertThat(e.reason()).isEqualTo(WorkLimit.Reason.ESTIMATED);
+                })
+                .hasMessage("d would need about 2 work units (estimated before starting), more than the limit of 1");
+        assertThatThrownBy(() -> work.spend(1, "e"))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class, e -> {
+                    assertThat(e.units()).isEqualTo(2);
+                    assertThat(e.reason()).isEqualTo(WorkLimit.Reason.SPENT);
+                });
+    }
+
+    @Test
+    void totalsThatOverflowSaturateAtLongMaxValue() {
+        WorkLimit work = WorkLimit.of(100, (spent, limit) -> { });
+        work.spend(60, "a");
+        assertThatThrownBy(() -> work.require(Long.MAX_VALUE, "b"))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class,
+                        e -> assertThat(e.units()).isEqualTo(Long.MAX_VALUE));
+        assertThatThrownBy(() -> work.estimate(Long.MAX_VALUE - 59, "c"))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class,
+                        e -> assertThat(e.units()).isEqualTo(Long.MAX_VALUE));
+        // the largest sum that does not overflow
+        assertThatThrownBy(() -> work.estimate(Long.MAX_VALUE - 60, "d"))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class,
+                        e -> assertThat(e.units()).isEqualTo(Long.MAX_VALUE));
+
+        WorkLimit unlimited = WorkLimit.unlimited();
+        assertThat(unlimited.limit()).isEqualTo(Long.MAX_VALUE);
+        unlimited.spend(Long.MAX_VALUE - 1, "e");
+        unlimited.spend(1, "f");
+        unlimited.require(Long.MAX_VALUE, "g");
+        unlimited.spend(Long.MAX_VALUE, "h");
+        assertThat(unlimited.spent()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    /**
+     * With a limit of 6400 the projection starts once a part has spent 6400/50 = 128 units, and refuses a projected
+     * total above 12800; the fractions are chosen so that the projections are exact in double.
+     */
+    @Test
+    void theProjectionStartsAtAFiftiethOfTheLimitAndAllowsTwiceTheLimit() {
+        WorkLimit work = WorkLimit.of(6400, (spent, limit) -> { });
+        work.spend(1000, "earlier parts");
+        // below 128 units in the part: no projection, however small the fraction done
+        work.spend(127, "part");
+        work.checkProjection(127, 0, "part");
+        work.spend(73, "part");
+        // 200 units in the part, 1/16 of it done: 1000 + 200·16 = 4200
+        work.checkProjection(200, 1.0 / 16, "part");
+        // 1000 + 200·59 = 12800, exactly twice the limit
+        work.checkProjection(200, 1.0 / 59, "part");
+        assertThatThrownBy(() -> work.checkProjection(200, 1.0 / 64, "part"))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class, e -> {
+                    assertThat(e.units()).isEqualTo(1000 + 200 * 64);
+                    assertThat(e.reason()).isEqualTo(WorkLimit.Reason.PROJECTED);
+                })
+                .hasMessage("part would need about 13800 work units (projected from the part done), more than the"
+                        + " limit of 6400");
+        // nothing done: the projection is unbounded
+        assertThatThrownBy(() -> work.checkProjection(128, 0, "part"))
+                .isInstanceOfSatisfying(WorkLimit.WorkLimitExceededException.class,
+                        e -> assertThat(e.units()).isEqualTo(Long.MAX_VALUE));
+        assertThat(work.spent()).isEqualTo(1200);
+    }
 }
