@@ -56,11 +56,12 @@ public final class WorkLimit {
     /**
      * Refuses, before it starts, work that needs at least {@code units} more units than have been spent.
      *
-     * @param units a lower bound of the work about to be done
+     * @param units a lower bound of the work about to be done, {@code ≥ 0}
      * @param what what the work is, for the message
      * @throws WorkLimitExceededException if it would exceed the limit
      */
     public void require(long units, String what) {
+        requireNonNegative(units);
         long total = saturatedAdd(spent.get(), units);
         if (total > limit) {
             throw new WorkLimitExceededException(what, total, limit, Reason.LOWER_BOUND);
@@ -70,11 +71,12 @@ public final class WorkLimit {
     /**
      * Refuses, before it starts, work estimated at {@code units} more units than have been spent.
      *
-     * @param units an estimate of the work about to be done
+     * @param units an estimate of the work about to be done, {@code ≥ 0}
      * @param what what the work is, for the message
      * @throws WorkLimitExceededException if it would exceed the limit
      */
     public void estimate(long units, String what) {
+        requireNonNegative(units);
         long total = saturatedAdd(spent.get(), units);
         if (total > limit) {
             throw new WorkLimitExceededException(what, total, limit, Reason.ESTIMATED);
@@ -104,14 +106,22 @@ public final class WorkLimit {
     /**
      * Counts {@code units} of work done.
      *
+     * @param units the work done, {@code ≥ 0}
      * @param what what the work is, for the message
      * @throws WorkLimitExceededException once the spent units exceed the limit
      */
     public void spend(long units, String what) {
+        requireNonNegative(units);
         long total = spent.accumulateAndGet(units, WorkLimit::saturatedAdd);
         listener.worked(Math.min(total, limit), limit);
         if (total > limit) {
             throw new WorkLimitExceededException(what, total, limit, Reason.SPENT);
+        }
+    }
+
+    private static void requireNonNegative(long units) {
+        if (units < 0) {
+            throw new IllegalArgumentException("work units must be >= 0, got " + units);
         }
     }
 

@@ -146,4 +146,18 @@ class WorkLimitTest {
                         e -> assertThat(e.units()).isEqualTo(Long.MAX_VALUE));
         assertThat(work.spent()).isEqualTo(1200);
     }
+
+    @Test
+    void negativeWorkIsRefusedAndCountsNothing() {
+        WorkLimit limit = WorkLimit.of(100, (s, l) -> { });
+        limit.spend(10, "work");
+        assertThatThrownBy(() -> limit.spend(-5, "work")).isInstanceOf(IllegalArgumentException.class)
+                .isNotInstanceOf(WorkLimit.WorkLimitExceededException.class)
+                .hasMessage("work units must be >= 0, got -5");
+        assertThatThrownBy(() -> limit.require(-1, "work")).hasMessage("work units must be >= 0, got -1");
+        assertThatThrownBy(() -> limit.estimate(-1, "work")).hasMessage("work units must be >= 0, got -1");
+        assertThat(limit.spent()).isEqualTo(10);
+        limit.spend(0, "work");
+        assertThat(limit.spent()).isEqualTo(10);
+    }
 }
