@@ -339,10 +339,20 @@ public final class ExactNumber {
         }
     }
 
-    /** A double within one unit in the last place of the value. */
+    /**
+     * A double within one unit in the last place of the value: the value rounded to {@link #DOUBLE_DIGITS}
+     * significant digits (relative error below {@code 10⁻¹⁹}), then to the nearest double.
+     */
     public double doubleValue() {
-        return toBigDecimal(MathContext.DECIMAL64).doubleValue();
+        return toBigDecimal(DOUBLE_DIGITS).doubleValue();
     }
+
+    /**
+     * The decimal precision from which {@link #doubleValue} rounds: 20 digits, so that the decimal rounding adds at
+     * most {@code 0.0005} ulp to the final rounding's half ulp (16 digits could add more than two ulps near a power of
+     * ten).
+     */
+    static final MathContext DOUBLE_DIGITS = new MathContext(20, RoundingMode.HALF_EVEN);
 
     /**
      * An interval {@code [lo, hi]} containing {@code S = Σ r_j ω^j}, computed at {@code w} significant digits.

@@ -172,8 +172,9 @@ public final class ExactReal {
         }
     }
 
+    /** A double within one unit in the last place of the value (as {@link ExactNumber#doubleValue}). */
     public double doubleValue() {
-        return toBigDecimal(MathContext.DECIMAL64).doubleValue();
+        return toBigDecimal(ExactNumber.DOUBLE_DIGITS).doubleValue();
     }
 
     private static void accumulate(TreeMap<BigInteger, ExactNumber> t, BigInteger s, ExactNumber x) {

@@ -400,4 +400,20 @@ class ExactNumberTest {
     private static ExactNumber rebase(ExactNumber b, ExactNumber a) {
         return ExactNumber.of(a.radicand(), b.coefficients());
     }
+
+    /**
+     * {@code doubleValue} is within one ulp of the value also just above a power of ten, where a 16-digit decimal
+     * is too coarse: {@code 1 + 4999·10⁻¹⁹} lies between the doubles {@code 1 + 2u} and {@code 1 + 3u}
+     * ({@code u = 2⁻⁵²}), 2.25 ulps from {@code 1.0}.
+     */
+    @Test
+    void doubleValueIsWithinOneUlpJustAboveAPowerOfTen() {
+        BigFraction value = BigFraction.of(new BigInteger("10000000000000004999"), BigInteger.TEN.pow(19));
+        double d = ExactNumber.of(value).doubleValue();
+        BigDecimal error = new BigDecimal(d).subtract(new BigDecimal(value.getNumerator())
+                .divide(new BigDecimal(value.getDenominator()))).abs();
+        assertThat(error).isLessThanOrEqualTo(new BigDecimal(Math.ulp(1.0)));
+        // and the nearest double, 1 + 2u (the value is 0.25 ulp above it)
+        assertThat(d).isEqualTo(1 + 2 * Math.ulp(1.0));
+    }
 }
