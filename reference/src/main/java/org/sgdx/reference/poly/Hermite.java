@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.Objects;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.sgdx.reference.poly.RationalPolynomial;
@@ -214,9 +213,5 @@ public final class Hermite {
         if (k < 0) {
             throw new IllegalArgumentException("Hermite degree must be >= 0: " + k);
         }
-    }
-
-    static BigInteger[] copy(BigInteger[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }

@@ -3,7 +3,10 @@ package org.sgdx.reference.poly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +67,33 @@ class RationalPolynomialTest {
         assertThatThrownBy(() -> SquareFree.of(BigInteger.ZERO)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not positive: 0");
         assertThatThrownBy(() -> SquareFree.of(BigInteger.valueOf(-4))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void decimalEvaluationIsHornersSchemeRoundedToTheContext() {
+        // p(z) = z^3 - 3z + 1/7 at z = 1/3 (given to 60 digits): exactly 1/27 - 1 + 1/7 = -155/189
+        RationalPolynomial p = RationalPolynomial.of(BigFraction.of(1, 7), BigFraction.of(-3), BigFraction.ZERO,
+                BigFraction.ONE);
+        MathContext mc = new MathContext(40);
+        BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3),
+                new MathContext(60));
+        BigDecimal exact = new BigDecimal(-155).divide(new BigDecimal(189),
+                new MathContext(60));
+        assertThat(p.evaluate(third, mc).subtract(exact).abs()).isLessThan(new BigDecimal("1e-38"));
+        assertThat(p.evaluate(third, mc).precision()).isLessThanOrEqualTo(40);
+        assertThat(RationalPolynomial.ZERO.evaluate(third, mc)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void listFactoryScalingAndTheZeroString() {
+        List<BigFraction> c = List.of(BigFraction.of(1, 2), BigFraction.ZERO, BigFraction.of(-3), BigFraction.ZERO);
+        RationalPolynomial p = RationalPolynomial.of(c);
+        assertThat(p).isEqualTo(RationalPolynomial.of(BigFraction.of(1, 2), BigFraction.ZERO, BigFraction.of(-3)));
+        assertThat(p.degree()).isEqualTo(2);
+        assertThat(p.multiply(BigFraction.of(-2, 3)))
+                .isEqualTo(RationalPolynomial.of(BigFraction.of(-1, 3), BigFraction.ZERO, BigFraction.of(2)));
+        assertThat(p.multiply(BigFraction.ZERO)).isEqualTo(RationalPolynomial.ZERO);
+        assertThat(RationalPolynomial.ZERO).hasToString("0");
+        assertThat(RationalPolynomial.ZERO.multiply(BigFraction.of(5))).hasToString("0");
     }
 }

@@ -125,6 +125,9 @@ class SurdPiecewiseTest {
         assertThat(sqrt2.isOdd()).isTrue();
         assertThat(sqrt2.isEven()).isFalse();
         assertThat(sqrt2.multiply(sqrt3).isEven()).isTrue();
+        assertThat(sqrt2.multiply(sqrt3).isOdd()).isFalse();
+        assertThat(sqrt2.add(sqrt2.multiply(sqrt3)).isOdd()).isFalse();
+        assertThat(sqrt2.add(sqrt2.multiply(sqrt3)).isEven()).isFalse();
         assertThat(sqrt2.isPolynomial()).isTrue();
     }
 
