@@ -473,4 +473,25 @@ class DriftCoefficientsTest {
         assertThatThrownBy(() -> DriftCoefficients.of(rule, HE3_LABELS, 0, 20, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("work");
     }
+
+    @Test
+    void theListHoldsEveryComputedCoefficientInOrder() {
+        DriftCoefficients c = he3(Algorithm.REUSE, Loss.CORRELATION);
+        assertThat(c.mu()).hasSize(c.maxIndex()).extracting(DriftCoefficients.Mu::i).containsExactly(1, 2, 3, 4, 5);
+        for (DriftCoefficients.Mu m : c.mu()) {
+            assertThat(m.value()).isEqualTo(c.mu(m.i()));
+        }
+    }
+
+    /** A product that is an estimate stays a term even when it is zero within its error: only exact zeros go. */
+    @Test
+    void estimatesThatVanishAreKeptAsTerms() {
+        // μ_2 = u_2(sigmoid) u_1(2z), and u_2(sigmoid) = 0 (sigmoid − 1/2 is odd) is known only as an estimate
+        DriftCoefficients c = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, Link.parse("He2"),
+                BigFraction.ONE), new LabelModel.Deterministic(Link.parse("sigmoid")));
+        assertThat(c.isComplete()).isTrue();
+        assertThat(c.mu(2).isZero()).isFalse();
+        assertThat(c.mu(2).vanishes()).isTrue();
+        assertThat(c.mu(2).certainty()).isEqualTo(Certainty.ESTIMATE);
+    }
 }

@@ -164,4 +164,11 @@ class ParameterPolynomialTest {
         assertThat(mono(negative, 0, 0, 0)).hasToString("-" + approximate("0.25", "1e-20"));
         assertThat(mono(approximate("0.25", "1e-20"), 0, 1, 0)).hasToString(approximate("0.25", "1e-20") + "*eta");
     }
+
+    @Test
+    void anApproximateCoefficientWithValueZeroIsPrintedWithAPlusSign() {
+        RealValue zero = approximate("0", "1e-25");
+        assertThat(mono(zero, 1, 0, 0).add(ParameterPolynomial.constant(BigFraction.ONE)))
+                .hasToString("1 + " + zero + "*m");
+    }
 }

@@ -133,4 +133,11 @@ class PsiTest {
         assertThat(Psi.eta().add(ONE).truncate(1)).hasToString("(1) + eta*(1) + O(eta^2)");
         assertThat(Psi.y().truncate(0)).hasToString("y*(1) + O(eta^1)");
     }
+
+    @Test
+    void onlyTheEmptyPolynomialIsZero() {
+        assertThat(Psi.y().isZero()).isFalse();
+        assertThat(ONE.truncate(0).isZero()).isFalse();
+        assertThat(Psi.eta().truncate(0).isZero()).isTrue();
+    }
 }

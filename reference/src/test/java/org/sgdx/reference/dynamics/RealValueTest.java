@@ -162,4 +162,13 @@ class RealValueTest {
                 .isEqualTo(1);
         assertThatThrownBy(() -> new RealValue.Approximate(null, 10)).isInstanceOf(NullPointerException.class);
     }
+
+    /** When a sum cancels, the rounding of the exact operand is what the error must cover. */
+    @Test
+    void cancellationKeepsTheRoundingOfTheExactOperand() {
+        RealValue sum = approximate("-0.33333333333333333333", "0", 20).add(rational(1, 3));
+        BigDecimal trueValue = BigDecimal.ONE.divide(BigDecimal.valueOf(3), MC).subtract(
+                new BigDecimal("0.33333333333333333333"));
+        assertThat(sum.toBigDecimal(MC).subtract(trueValue).abs()).isLessThanOrEqualTo(sum.error());
+    }
 }

@@ -138,4 +138,10 @@ class SecondMomentsTest {
                 .isInstanceOf(org.sgdx.reference.numeric.WorkLimit.WorkLimitExceededException.class)
                 .hasMessageStartingWith("the second moments (");
     }
+
+    @Test
+    void aMissingCoefficientsArgumentIsNamed() {
+        assertThatThrownBy(() -> SecondMoments.of(null, org.sgdx.reference.numeric.WorkLimit.unlimited()))
+                .isInstanceOf(NullPointerException.class).hasMessage("coefficients");
+    }
 }
