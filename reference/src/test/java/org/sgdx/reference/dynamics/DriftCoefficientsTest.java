@@ -377,4 +377,121 @@ class DriftCoefficientsTest {
     private static HermiteSeries series(Link link) {
         return HermiteSeries.ofPolynomial(polynomial(link));
     }
+
+    // ------------------------------------------------------------------ arguments and bounds
+
+    @Test
+    void argumentsOutOfRangeAreRefused() {
+        UpdateRule online = UpdateRule.of(Algorithm.ONLINE, HE3);
+        assertThatThrownBy(() -> DriftCoefficients.of(online, HE3_LABELS, DriftCoefficients.MAX_INDEX + 1, 20))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("max-index must be in 1..200, got 201");
+        assertThatThrownBy(() -> DriftCoefficients.of(online, HE3_LABELS, 0, 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("digits must be in 5..200, got 4");
+        assertThatThrownBy(() -> DriftCoefficients.of(online, HE3_LABELS, 0, 201))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("digits must be in 5..200, got 201");
+        assertThat(DriftCoefficients.of(online, HE3_LABELS, DriftCoefficients.MAX_INDEX, 5).digits()).isEqualTo(5);
+        assertThat(DriftCoefficients.of(online, HE3_LABELS, 1, 200).digits()).isEqualTo(200);
+        assertThatThrownBy(() -> DriftCoefficients.of(null, HE3_LABELS)).isInstanceOf(NullPointerException.class)
+                .hasMessage("rule");
+        assertThatThrownBy(() -> DriftCoefficients.of(online, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("target");
+        DriftCoefficients c = DriftCoefficients.of(online, HE3_LABELS);
+        assertThat(c.digits()).isEqualTo(DriftCoefficients.DEFAULT_DIGITS);
+        assertThat(c.target()).isSameAs(HE3_LABELS);
+        assertThat(c.rule()).isSameAs(online);
+        assertThatThrownBy(() -> c.mu(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("index must be >= 1: 0");
+        assertThatThrownBy(() -> new DriftCoefficients.Mu(0, ParameterPolynomial.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("index must be >= 1: 0");
+        assertThatThrownBy(() -> new DriftCoefficients.Mu(1, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> c.power(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("power must be >= 1, got 0");
+    }
+
+    /** A requested index beyond the natural bound stops at the bound; the list is complete. */
+    @Test
+    void theListStopsAtTheNaturalBound() {
+        // online He3 on He3: μ_i = 0 for i > 3
+        DriftCoefficients c = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, HE3), HE3_LABELS, 10, 20);
+        assertThat(c.maxIndex()).isEqualTo(3);
+        assertThat(c.isComplete()).isTrue();
+        assertThat(c.mu(3)).isEqualTo(ParameterPolynomial.constant(BigFraction.of(3)));
+        assertThat(DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, HE3), HE3_LABELS, 3, 20).isComplete()).isTrue();
+        // the label degree bounds the index: He1 labels with the He3 activation have only μ_1 = 0
+        DriftCoefficients linear = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, HE3,
+                BigFraction.ONE), new LabelModel.Deterministic(Link.parse("z")));
+        assertThat(linear.maxIndex()).isEqualTo(1);
+        assertThat(linear.isComplete()).isTrue();
+        assertThat(linear.mu(1).isZero()).isTrue();
+        // ψ = 0 (a = 0): every coefficient is zero
+        DriftCoefficients zero = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, HE3,
+                BigFraction.ZERO), HE3_LABELS);
+        assertThat(zero.isComplete()).isTrue();
+        assertThat(zero.mu(7).isZero()).isTrue();
+        assertThat(zero.mu(1).isZero()).isTrue();
+        assertThat(zero.drift().isZero()).isTrue();
+    }
+
+    /** Without a polynomial factor the list is not complete: {@value DriftCoefficients#DEFAULT_MAX_INDEX} by default. */
+    @Test
+    void nonTerminatingCoefficientsStopAtTheDefaultIndex() {
+        Link relu = Link.parse("relu");
+        DriftCoefficients c = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, relu,
+                BigFraction.ONE), new LabelModel.Deterministic(relu));
+        assertThat(c.maxIndex()).isEqualTo(DriftCoefficients.DEFAULT_MAX_INDEX);
+        assertThat(c.isComplete()).isFalse();
+        assertThat(c.certainty()).isEqualTo(Certainty.EXACT);
+        assertThatThrownBy(() -> c.mu(9)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mu_9 was not computed (max index 8)");
+        // powers keep the index of an incomplete list
+        DriftCoefficients square = c.power(2);
+        assertThat(square.maxIndex()).isEqualTo(DriftCoefficients.DEFAULT_MAX_INDEX);
+        assertThat(square.isComplete()).isFalse();
+        assertThat(square.rule()).isSameAs(c.rule());
+        // μ_1 = u_1(relu) u_0(step) = 1/2 · 1/2
+        assertThat(c.mu(1).coefficient(0, 0, 0)).isEqualTo(RealValue.of(BigFraction.of(1, 4)));
+    }
+
+    /** Numerical integrals are refused before they start when their estimated work exceeds the limit. */
+    @Test
+    void numericalCoefficientsRespectTheWorkLimit() {
+        Link tanh = Link.parse("tanh");
+        UpdateRule rule = UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, tanh, BigFraction.ONE);
+        org.sgdx.reference.numeric.WorkLimit work = org.sgdx.reference.numeric.WorkLimit.of(1, (s, l) -> { });
+        assertThatThrownBy(() -> DriftCoefficients.of(rule, new LabelModel.Deterministic(tanh), 4, 20, work))
+                .isInstanceOfSatisfying(org.sgdx.reference.numeric.WorkLimit.WorkLimitExceededException.class,
+                        e -> {
+                            assertThat(e.reason()).isEqualTo(org.sgdx.reference.numeric.WorkLimit.Reason.ESTIMATED);
+                            assertThat(e.what()).isEqualTo(
+                                    "the coefficients mu_1..4 (2 numerical integrals at 20 digits)");
+                        });
+        assertThat(work.spent()).isZero();
+        // exact coefficients need no work
+        org.sgdx.reference.numeric.WorkLimit none = org.sgdx.reference.numeric.WorkLimit.of(1, (s, l) -> { });
+        assertThat(DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, HE3), HE3_LABELS, 0, 20, none).mu(3))
+                .isEqualTo(ParameterPolynomial.constant(BigFraction.of(3)));
+        assertThatThrownBy(() -> DriftCoefficients.of(rule, HE3_LABELS, 0, 20, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("work");
+    }
+
+    @Test
+    void theListHoldsEveryComputedCoefficientInOrder() {
+        DriftCoefficients c = he3(Algorithm.REUSE, Loss.CORRELATION);
+        assertThat(c.mu()).hasSize(c.maxIndex()).extracting(DriftCoefficients.Mu::i).containsExactly(1, 2, 3, 4, 5);
+        for (DriftCoefficients.Mu m : c.mu()) {
+            assertThat(m.value()).isEqualTo(c.mu(m.i()));
+        }
+    }
+
+    /** A product that is an estimate stays a term even when it is zero within its error: only exact zeros go. */
+    @Test
+    void estimatesThatVanishAreKeptAsTerms() {
+        // μ_2 = u_2(sigmoid) u_1(2z), and u_2(sigmoid) = 0 (sigmoid − 1/2 is odd) is known only as an estimate
+        DriftCoefficients c = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, Link.parse("He2"),
+                BigFraction.ONE), new LabelModel.Deterministic(Link.parse("sigmoid")));
+        assertThat(c.isComplete()).isTrue();
+        assertThat(c.mu(2).isZero()).isFalse();
+        assertThat(c.mu(2).vanishes()).isTrue();
+        assertThat(c.mu(2).certainty()).isEqualTo(Certainty.ESTIMATE);
+    }
 }

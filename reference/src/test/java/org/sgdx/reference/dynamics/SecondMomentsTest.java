@@ -1,6 +1,7 @@
 package org.sgdx.reference.dynamics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.sgdx.reference.dynamics.Generators.qt;
 
@@ -90,5 +91,57 @@ class SecondMomentsTest {
         assertThat(s.psiSquared().degreeInM()).isLessThanOrEqualTo(8);
         // E[ψ²](0) = E[relu(u)²] E[step(z)²] = 1/2 · 1/2 exactly (the i = 0 term)
         assertThat(s.psiSquared().coefficient(0, 0, 0)).isEqualTo(RealValue.of(BigFraction.of(1, 4)));
+    }
+
+    @Test
+    void argumentsOutOfRangeAreRefused() {
+        DriftCoefficients c = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, HE3), new LabelModel.Deterministic(HE3));
+        assertThatThrownBy(() -> SecondMoments.of(c, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxIndex must be in 1..200, got 0");
+        assertThatThrownBy(() -> SecondMoments.of(c, 201)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxIndex must be in 1..200, got 201");
+        assertThatThrownBy(() -> SecondMoments.fourth(c, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SecondMoments.of(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("coefficients");
+        assertThatThrownBy(() -> SecondMoments.of(c, (org.sgdx.reference.numeric.WorkLimit) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("work");
+        // polynomial terms do not depend on the index limit
+        assertThat(SecondMoments.of(c, 1).psiSquared()).isEqualTo(SecondMoments.of(c, 200).psiSquared());
+        assertThat(SecondMoments.of(c, org.sgdx.reference.numeric.WorkLimit.of(1, (s, l) -> { })).normalisation())
+                .isEqualTo(SecondMoments.of(c).normalisation());
+    }
+
+    /** {@code E[ψ² v²]} includes the curvature term {@code (1 − m²) E[L''(u) G(z)]} even when the factor of ψ² in z is constant. */
+    @Test
+    void curvatureTermOfTheWeightedMoment() {
+        // ψ = y (activation z, correlation loss) on labels He2: ψ² = L(u) = He2(u)² = He4 + 4 He2 + 2, so
+        // E[ψ²] = 2 and E[ψ² v²] = 2 + 2·1·4 (1 − m²) = 10 − 8 m² (at m = 0, E[(v² − 1)² v²] = 15 − 6 + 1)
+        DriftCoefficients c = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, Link.parse("z"),
+                BigFraction.ONE), new LabelModel.Deterministic(Link.parse("He2")));
+        SecondMoments s = SecondMoments.of(c);
+        assertThat(s.psiSquared()).isEqualTo(ParameterPolynomial.constant(BigFraction.of(2)));
+        assertThat(s.psiSquaredTimesVSquared()).isEqualTo(ParameterPolynomial.constant(BigFraction.of(10)).subtract(
+                ParameterPolynomial.monomial(RealValue.of(BigFraction.of(8)), new ParameterPolynomial.Powers(2, 0, 0))));
+        assertThat(s.isComplete()).isTrue();
+    }
+
+    @Test
+    void smoothLinksGiveIncompleteEstimates() {
+        Link tanh = Link.parse("tanh");
+        DriftCoefficients c = DriftCoefficients.of(UpdateRule.of(Algorithm.ONLINE, Loss.CORRELATION, tanh,
+                BigFraction.ONE), new LabelModel.Deterministic(tanh), 2, 20);
+        SecondMoments s = SecondMoments.of(c, 3);
+        assertThat(s.isComplete()).isFalse();
+        assertThat(s.certainty()).isEqualTo(Certainty.ESTIMATE);
+        assertThat(s.psiSquared().degreeInM()).isLessThanOrEqualTo(3);
+        assertThatThrownBy(() -> SecondMoments.of(c, org.sgdx.reference.numeric.WorkLimit.of(1, (x, l) -> { })))
+                .isInstanceOf(org.sgdx.reference.numeric.WorkLimit.WorkLimitExceededException.class)
+                .hasMessageStartingWith("the second moments (");
+    }
+
+    @Test
+    void aMissingCoefficientsArgumentIsNamed() {
+        assertThatThrownBy(() -> SecondMoments.of(null, org.sgdx.reference.numeric.WorkLimit.unlimited()))
+                .isInstanceOf(NullPointerException.class).hasMessage("coefficients");
     }
 }

@@ -91,4 +91,13 @@ class UpdateRuleSpecTest {
         assertThatThrownBy(() -> LabelModel.of(LabelModel.Type.NOISY, HE3, null))
                 .hasMessageStartingWith("labels noisy needs a noise level");
     }
+
+    @Test
+    void coefficientsOfASpecificationWithAnIndexAndDigits() {
+        UpdateRuleSpec spec = UpdateRuleSpec.of(Algorithm.REUSE, HE3);
+        DriftCoefficients c = DriftCoefficients.of(spec, 3, 30);
+        assertThat(c.maxIndex()).isEqualTo(3);
+        assertThat(c.digits()).isEqualTo(30);
+        assertThat(c.mu()).isEqualTo(DriftCoefficients.of(spec.rule(), spec.labels(), 3, 30).mu());
+    }
 }

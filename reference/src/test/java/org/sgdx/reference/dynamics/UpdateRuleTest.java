@@ -1,6 +1,7 @@
 package org.sgdx.reference.dynamics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.sgdx.reference.dynamics.Generators.qt;
 
@@ -107,5 +108,78 @@ class UpdateRuleTest {
         assertThat(product.error()).isGreaterThanOrEqualTo(new BigDecimal("4e-20"));
         assertThat(approximate.multiply(RealValue.ZERO)).isEqualTo(RealValue.ZERO);
         assertThat(RealValue.approximate(new BigDecimal("1e-30"), new BigDecimal("1e-31"), 30).isZero()).isTrue();
+    }
+
+    /** The projected step at higher orders: the binomial series of {@code (1 + X)^{−1/2}} enters from {@code η²}. */
+    @Test
+    void projectedSeriesHaveTheStatedOrderAtEvenOrders() {
+        for (int order : new int[] {2, 4, 5}) {
+            checkOrder(new UpdateRule(Algorithm.REUSE, Loss.SQUARED, Link.parse("He2"), BigFraction.ONE,
+                    SecondLayer.FIXED, InnerStep.PROJECTED, order), true);
+        }
+    }
+
+    @Test
+    void truncationAppliesToReuseWithAProjectedStepOrASmoothActivation() {
+        Link he3 = Link.parse("He3");
+        Link tanh = Link.parse("tanh");
+        assertThat(UpdateRule.of(Algorithm.REUSE, he3).isTruncated()).isFalse();
+        assertThat(UpdateRule.of(Algorithm.REUSE, tanh).isTruncated()).isTrue();
+        assertThat(UpdateRule.of(Algorithm.ONLINE, tanh).isTruncated()).isFalse();
+        assertThat(UpdateRule.of(Algorithm.ALTERNATING, tanh).isTruncated()).isFalse();
+        assertThat(UpdateRule.of(Algorithm.ALTERNATING, tanh).psi().order()).isEmpty();
+        assertThat(new UpdateRule(Algorithm.REUSE, Loss.SQUARED, he3, BigFraction.ONE, SecondLayer.FIXED,
+                InnerStep.PROJECTED, 3).isTruncated()).isTrue();
+        // the plain step is read in s = ηd, everything else in η
+        assertThat(UpdateRule.of(Algorithm.REUSE, he3).variable()).isEqualTo("s");
+        assertThat(new UpdateRule(Algorithm.REUSE, Loss.SQUARED, he3, BigFraction.ONE, SecondLayer.FIXED,
+                InnerStep.PROJECTED, 3).variable()).isEqualTo("eta");
+        assertThat(UpdateRule.of(Algorithm.ONLINE, he3).variable()).isEqualTo("eta");
+        assertThat(UpdateRule.of(Algorithm.ALTERNATING, he3).variable()).isEqualTo("eta");
+        // a polynomial activation under the plain step is a polynomial in s: every term has η^n d^n
+        Psi plain = UpdateRule.of(Algorithm.REUSE, he3).psi();
+        assertThat(plain.order()).isEmpty();
+        assertThat(plain.terms().keySet()).allMatch(m -> m.eta() == m.d()).anyMatch(m -> m.eta() == 5);
+    }
+
+    @Test
+    void orderIsBetweenOneAndTheMaximum() {
+        Link he3 = Link.parse("He3");
+        assertThat(new UpdateRule(Algorithm.ONLINE, Loss.SQUARED, he3, BigFraction.ONE, SecondLayer.FIXED,
+                InnerStep.PLAIN, UpdateRule.MAX_ORDER).order()).isEqualTo(12);
+        assertThat(new UpdateRule(Algorithm.ONLINE, Loss.SQUARED, he3, BigFraction.ONE, SecondLayer.FIXED,
+                InnerStep.PLAIN, 1).order()).isEqualTo(1);
+        assertThatThrownBy(() -> new UpdateRule(Algorithm.ONLINE, Loss.SQUARED, he3, BigFraction.ONE,
+                SecondLayer.FIXED, InnerStep.PLAIN, 13)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("order must be in 1..12, got 13");
+        assertThatThrownBy(() -> new UpdateRule(Algorithm.ONLINE, Loss.SQUARED, he3, null, SecondLayer.FIXED,
+                InnerStep.PLAIN, 4)).isInstanceOf(NullPointerException.class).hasMessage("a");
+        assertThatThrownBy(() -> new UpdateRule(null, Loss.SQUARED, he3, BigFraction.ONE, SecondLayer.FIXED,
+                InnerStep.PLAIN, 4)).isInstanceOf(NullPointerException.class).hasMessage("algorithm");
+        assertThatThrownBy(() -> new UpdateRule(Algorithm.ONLINE, null, he3, BigFraction.ONE, SecondLayer.FIXED,
+                InnerStep.PLAIN, 4)).isInstanceOf(NullPointerException.class).hasMessage("loss");
+        assertThatThrownBy(() -> new UpdateRule(Algorithm.ONLINE, Loss.SQUARED, null, BigFraction.ONE,
+                SecondLayer.FIXED, InnerStep.PLAIN, 4)).isInstanceOf(NullPointerException.class)
+                .hasMessage("activation");
+        // a breakpoint is refused only under reuse
+        assertThat(UpdateRule.of(Algorithm.ONLINE, Link.parse("relu")).psi().isExact()).isTrue();
+        assertThat(UpdateRule.of(Algorithm.ALTERNATING, Link.parse("relu")).psi().isExact()).isTrue();
+    }
+
+    @Test
+    void descriptionsNameTheOptionsThatApply() {
+        Link he3 = Link.parse("He3");
+        assertThat(UpdateRule.of(Algorithm.ONLINE, Loss.SQUARED, he3, BigFraction.of(-1, 2)).describe()).isEqualTo(
+                "online SGD; loss squared 1/2 (y - a*sigma(z))^2; activation He3; a = -1/2");
+        assertThat(UpdateRule.of(Algorithm.REUSE, Loss.CORRELATION, he3, BigFraction.of(2)).describe()).isEqualTo(
+                "batch reuse (two steps on the same sample); loss correlation -y*a*sigma(z); activation He3; a = 2;"
+                        + " inner step plain (|x|^2 -> d, s = eta*d)");
+        assertThat(new UpdateRule(Algorithm.REUSE, Loss.SQUARED, he3, BigFraction.ONE, SecondLayer.FIXED,
+                InnerStep.PROJECTED, 3).describe()).endsWith("; inner step projected (|P x|^2 -> d - 1);"
+                        + " formal power series in eta kept through eta^3");
+        assertThat(new UpdateRule(Algorithm.ALTERNATING, Loss.SQUARED, he3, BigFraction.ONE, SecondLayer.PERSISTENT,
+                InnerStep.PLAIN, 3).describe()).endsWith("; a = 1; second layer persistent");
+        assertThat(UpdateRule.fraction(BigFraction.of(6, 4))).isEqualTo("3/2");
+        assertThat(UpdateRule.fraction(BigFraction.of(-4, 2))).isEqualTo("-2");
     }
 }
