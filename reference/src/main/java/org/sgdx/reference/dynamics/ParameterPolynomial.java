@@ -18,7 +18,8 @@ import org.sgdx.reference.Certainty;
  * A polynomial {@code Σ c_{a,n,k} m^a η^n d^k} in the overlap {@code m}, the inner learning rate η and the dimension
  * {@code d}, with {@linkplain RealValue exact or approximate} coefficients: the form of the coefficients
  * {@code μ_i(η)} (no {@code m}), of the drift {@code D(m)}, of {@code E[ψ²](m)} and of {@code N(m)} (MATH.md §4).
- * Instances are immutable; exact zero coefficients are never stored (an estimate that is zero within its error is kept).
+ * Instances are immutable; exact zero coefficients are never stored (an estimate that is zero within its error
+ * is kept).
  */
 public final class ParameterPolynomial {
 
