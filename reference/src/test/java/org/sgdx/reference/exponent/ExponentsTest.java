@@ -352,6 +352,8 @@ class ExponentsTest {
         // zeta lists may go further than max-degree: the numerical moments and binary coefficients cover both
         ExponentOptions o = new ExponentOptions(2, 1, 20, 6);
         ExponentReport cos = Exponents.of(new LabelModel.Deterministic(Link.parse("cos")), o);
+        // p* = 2 is found at the search limit itself
+        assertThat(cos.generativeExponent().value()).hasValue(2);
         assertThat(cos.zetaSquared()).extracting(ZetaSquared::k).containsExactly(1, 2, 3, 4, 5, 6);
         var numeric = ZetaMoments.of(new LabelModel.Deterministic(Link.parse("cos")), 6);
         for (ZetaSquared z : cos.zetaSquared()) {
