@@ -47,8 +47,12 @@ class ExponentTableTest {
 
     @Test
     void theTableKeepsItsRowsInOrderAndCannotBeModified() {
-        assertThat(table).extracting(ExponentTable.Entry::row).containsExactlyElementsOf(ExponentTable.ROWS);
-        assertThatThrownBy(() -> table.add(table.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        // computed here (not only once for the class) with shallow options: one entry per row, with those options
+        ExponentOptions shallow = new ExponentOptions(2, 1, 20, 0);
+        List<ExponentTable.Entry> entries = ExponentTable.compute(shallow);
+        assertThat(entries).extracting(ExponentTable.Entry::row).containsExactlyElementsOf(ExponentTable.ROWS);
+        assertThat(entries).allSatisfy(e -> assertThat(e.report().options()).isEqualTo(shallow));
+        assertThatThrownBy(() -> entries.add(entries.get(0))).isInstanceOf(UnsupportedOperationException.class);
         assertThat(ExponentTable.OPTIONS.zetaMaxDegree()).isZero();
         assertThat(table).allSatisfy(e -> assertThat(e.report().zetaSquared()).isEmpty());
     }

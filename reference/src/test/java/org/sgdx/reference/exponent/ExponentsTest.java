@@ -301,6 +301,8 @@ class ExponentsTest {
         ExponentReport r = Exponents.of(new LabelModel.Binary(Link.parse("1/4")), NO_ZETA);
         assertThat(r.generativeExponent().value()).isEmpty();
         assertThat(r.generativeExponent().certainty()).isEqualTo(Certainty.EXACT);
+        // decided by the constant-q rule, not by the search for IE(q)
+        assertThat(r.generativeExponent().reason()).contains("independent of z").doesNotContain("IE(q)");
         assertThat(r.informationExponent().value()).isEmpty();
         // P(y = 1) = 1: y carries no information, and E[ζ_k²] = c_k² / (P(y=1) P(y=−1)) is undefined
         assertThatThrownBy(() -> Exponents.of(new LabelModel.Binary(Link.parse("1")),
