@@ -80,7 +80,10 @@ public final class ExponentTable {
             return report.powerExponents().get(k - 1).exponent().value();
         }
 
-        /** A one-line description: {@code He3: p = 3 (exact), p* = 1 (exact), p_k = 3, 2, 1, 2}. */
+        /**
+         * A one-line description:
+         * {@code He3: p = 3 (exact), p* = 1 (exact), p_k = 3 (exact), 2 (exact), 1 (exact), 2 (exact)}.
+         */
         public String describe() {
             StringBuilder sb = new StringBuilder(row.key()).append(": p = ").append(report.informationExponent())
                     .append(", p* = ").append(report.generativeExponent()).append(", p_k =");

@@ -1,6 +1,7 @@
 package org.sgdx.reference.exponent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -113,5 +114,68 @@ class ExactGenerativeExponentTest {
 
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-10);
+    }
+
+    @Test
+    void theReasonNamesTheRule() {
+        assertThat(ExactGenerativeExponent.of(Link.parse("3")).orElseThrow().reason()).contains("constant");
+        assertThat(ExactGenerativeExponent.of(Link.parse("He4")).orElseThrow().reason()).contains("even polynomial");
+        assertThat(ExactGenerativeExponent.of(Link.parse("He3")).orElseThrow().reason())
+                .contains("non-even polynomial");
+        assertThat(ExactGenerativeExponent.of(Link.parse("abs")).orElseThrow().reason())
+                .contains("even piecewise polynomial");
+        assertThat(ExactGenerativeExponent.of(Link.parse("relu")).orElseThrow().reason())
+                .contains("non-even piecewise polynomial");
+        assertThat(ExactGenerativeExponent.of(Link.parse("tanh")).orElseThrow().reason()).contains("monotone");
+        assertThat(ExactGenerativeExponent.of(Link.parse("3")).orElseThrow().certainty()).isEqualTo(Certainty.EXACT);
+        assertThat(ExactGenerativeExponent.of(Link.parse("tanh")).orElseThrow().certainty())
+                .isEqualTo(Certainty.EXACT);
+    }
+
+    @Test
+    void theZerothMomentIsOneAndNegativeIndicesAreRefused() {
+        // ζ_0 = E[h_0 | y] = 1 for every link
+        for (String spec : new String[] {"He3", "cos", "relu", "tanh", "3"}) {
+            assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse(spec), 0)).hasValueSatisfying(
+                    x -> assertThat(x.doubleValue()).isEqualTo(1.0));
+        }
+        assertThatThrownBy(() -> ExactGenerativeExponent.zetaSquaredMoment(Link.parse("relu"), -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    }
+
+    @Test
+    void noClosedFormWithoutARule() {
+        // not an exact form and not monotone
+        assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("cos"), 2)).isEmpty();
+        // two surds (h2 = He2/√2, h3 = He3/√6); a single surd only scales the link
+        assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("h2 + h3"), 1)).isEmpty();
+        assertThat(value("h2", 2)).isEqualTo(1.0);
+        assertThat(value("h2", 1)).isEqualTo(0.0);
+        // a constant made of two equal atoms: no closed form here (a constant link is decided before)
+        assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("sign(z)^2"), 2)).isEmpty();
+        // z^3 − z is not monotone on z > 0
+        assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("relu(z)^3 - relu(z)"), 1)).isEmpty();
+        assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("relu(-z)^3 - relu(-z)"), 1)).isEmpty();
+    }
+
+    @Test
+    void monotonePiecesAreInjectiveExactlyWhenTheirImagesAreDisjoint() {
+        for (int k = 1; k <= 4; k++) {
+            // z > 0 ↦ (0, ∞) and z < 0 ↦ (−∞, 0) or mirrored: injective, ζ_k(y) = h_k(z), E[ζ_k²] = 1
+            assertThat(value("z", k)).isEqualTo(1.0);
+            assertThat(value("-z", k)).isEqualTo(1.0);
+            assertThat(value("-sign(z)*z^2", k)).isEqualTo(1.0);
+            assertThat(value("z^3 + z", k)).isEqualTo(1.0);
+            // −z + 1 on z < 0: (1, ∞); −z on z > 0: (−∞, 0)
+            assertThat(value("-z + step(-z)", k)).isEqualTo(1.0);
+            // images overlap: every y in the overlap has two preimages
+            assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("z + step(-z)"), k)).as("k=%d", k)
+                    .isEmpty();
+            assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("-z - step(-z)"), k)).as("k=%d", k)
+                    .isEmpty();
+            // z on z > 0 and −2z on z < 0: both images are (0, ∞)
+            assertThat(ExactGenerativeExponent.zetaSquaredMoment(Link.parse("relu(z) + 2*relu(-z)"), k)).as("k=%d", k)
+                    .isEmpty();
+        }
     }
 }

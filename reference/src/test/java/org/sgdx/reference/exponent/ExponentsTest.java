@@ -10,13 +10,17 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sgdx.reference.Certainty;
+import org.sgdx.reference.exponent.zeta.ZetaMoments;
 import org.sgdx.reference.link.LabelModel;
 import org.sgdx.reference.link.Link;
+import org.sgdx.reference.poly.Hermite;
 
 class ExponentsTest {
 
@@ -210,5 +214,215 @@ class ExponentsTest {
                     org.assertj.core.data.Offset.offset(Math.max(1e-9, 10 * m.error().doubleValue())));
         }
         assertThat(z.get(0).value().round(new MathContext(3))).isEqualByComparingTo("0.800");
+    }
+
+    /** {@code ∫ f(e) φ(e) de} over {@code [−12, 12]} by composite Simpson (exact to rounding for polynomials). */
+    private static double gaussianExpectation(DoubleUnaryOperator f) {
+        int n = 20_000;
+        double h = 24.0 / n;
+        double s = 0;
+        for (int i = 0; i <= n; i++) {
+            double e = -12 + i * h;
+            double w = i == 0 || i == n ? 1 : (i % 2 == 1 ? 4 : 2);
+            s += w * f.applyAsDouble(e) * Math.exp(-e * e / 2);
+        }
+        return s * h / 3 / Math.sqrt(2 * Math.PI);
+    }
+
+    @Test
+    void conditionalMomentsAreTheMomentsOfTheLabelGivenZ() {
+        Link sigma = Link.parse("He3 + z");
+        double tau = 0.75;
+        LabelModel noisy = new LabelModel.Noisy(sigma, BigFraction.of(3, 4));
+        LabelModel deterministic = new LabelModel.Deterministic(sigma);
+        LabelModel binary = new LabelModel.Binary(Link.parse("0.25 + 0.5*step(z)"));
+        for (int k = 1; k <= 7; k++) {
+            final int kk = k;
+            Link noisyMoment = Exponents.conditionalMoment(noisy, k);
+            Link deterministicMoment = Exponents.conditionalMoment(deterministic, k);
+            Link binaryMoment = Exponents.conditionalMoment(binary, k);
+            for (double z : new double[] {-1.7, -0.3, 0.4, 1.1, 2.5}) {
+                double s = sigma.value(z);
+                // E[(σ(z) + τ ε)^k], ε ~ N(0, 1)
+                double expected = gaussianExpectation(e -> Math.pow(s + tau * e, kk));
+                assertThat(noisyMoment.value(z)).as("noisy k=%d z=%s", k, z)
+                        .isCloseTo(expected, Offset.offset(1e-9 * Math.max(1, Math.abs(expected))));
+                double power = Math.pow(s, k);
+                assertThat(deterministicMoment.value(z)).as("deterministic k=%d z=%s", k, z)
+                        .isCloseTo(power, Offset.offset(1e-9 * Math.max(1, Math.abs(power))));
+                // y = ±1 with P(y = 1 | z) = q(z): E[y^k | z] = 2q − 1 for odd k, 1 for even k
+                double q = binary.link().value(z);
+                assertThat(binaryMoment.value(z)).as("binary k=%d z=%s", k, z).isEqualTo(k % 2 == 0 ? 1 : 2 * q - 1);
+            }
+        }
+    }
+
+    @Test
+    void powerExponentsOfNoisyAndBinaryLabels() {
+        // y = z + τε: E[y^k | z] = z^k + C(k,2) τ² z^(k−2) + 3 C(k,4) τ⁴ z^(k−4) + ...: IE 1 (odd k), 2 (even k)
+        ExponentReport noisy = Exponents.of(new LabelModel.Noisy(Link.parse("z"), BigFraction.of(1, 2)),
+                new ExponentOptions(12, 6, 20, 0));
+        assertThat(noisy.powerExponents()).extracting(p -> p.k()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(noisy.powerExponents()).extracting(p -> value(p.exponent())).containsExactly(1, 2, 1, 2, 1, 2);
+        // binary: E[y^k | z] = 2q − 1 (odd k), 1 (even k, no exponent)
+        ExponentReport binary = Exponents.of(new LabelModel.Binary(Link.parse("0.25 + 0.5*step(z)")),
+                new ExponentOptions(12, 3, 20, 0));
+        assertThat(binary.powerExponents().get(0).exponent().value()).hasValue(1);
+        assertThat(binary.powerExponents().get(1).exponent().value()).isEmpty();
+        assertThat(binary.powerExponents().get(2).exponent().value()).hasValue(1);
+    }
+
+    @Test
+    void reasonsNameTheFirstNonZeroCoefficient() {
+        assertThat(deterministic("He1 + He2").informationExponent().reason()).isEqualTo("u_1 != 0");
+        assertThat(deterministic("He2").informationExponent().reason()).isEqualTo("u_1 = 0, u_2 != 0");
+        assertThat(deterministic("He4").informationExponent().reason()).isEqualTo("u_1 .. u_3 = 0, u_4 != 0");
+    }
+
+    @Test
+    void noInformationExponentUpToTheSearchLimit() {
+        // He5 has u_k = 0 for k < 5: none up to 4, and it is not a constant link
+        Exponent he5 = Exponents.informationExponent(Link.parse("He5"), new ExponentOptions(4, 1, 20, 0));
+        assertThat(he5.value()).isEmpty();
+        assertThat(he5.certainty()).isEqualTo(Certainty.EXACT);
+        assertThat(he5.reason()).contains("4").doesNotContain("constant");
+        Exponent constant = Exponents.informationExponent(Link.parse("3"), new ExponentOptions(4, 1, 20, 0));
+        assertThat(constant.value()).isEmpty();
+        assertThat(constant.reason()).contains("constant");
+        // the zero u_1 of an even link is exact by parity
+        Exponent cos = Exponents.informationExponent(Link.parse("cos"), new ExponentOptions(1, 1, 20, 0));
+        assertThat(cos.value()).isEmpty();
+        assertThat(cos.certainty()).isEqualTo(Certainty.EXACT);
+        assertThat(cos.reason()).doesNotContain("constant");
+    }
+
+    @Test
+    void binaryLabelsWithAConstantProbabilityHaveNoGenerativeExponent() {
+        ExponentReport r = Exponents.of(new LabelModel.Binary(Link.parse("1/4")), NO_ZETA);
+        assertThat(r.generativeExponent().value()).isEmpty();
+        assertThat(r.generativeExponent().certainty()).isEqualTo(Certainty.EXACT);
+        // decided by the constant-q rule, not by the search for IE(q)
+        assertThat(r.generativeExponent().reason()).contains("independent of z").doesNotContain("IE(q)");
+        assertThat(r.informationExponent().value()).isEmpty();
+        // P(y = 1) = 1: y carries no information, and E[ζ_k²] = c_k² / (P(y=1) P(y=−1)) is undefined
+        assertThatThrownBy(() -> Exponents.of(new LabelModel.Binary(Link.parse("1")),
+                ExponentOptions.DEFAULT.withZetaMaxDegree(1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no information");
+    }
+
+    @Test
+    void binaryGenerativeExponentIsThatOfQ() {
+        // an even q with u_2(q) != 0: p* = IE(q) = 2 (MATH.md §3)
+        ExponentReport r = Exponents.of(new LabelModel.Binary(Link.parse("0.5 + 0.25*tanh(z^2 - 1)")), NO_ZETA);
+        assertThat(r.generativeExponent().value()).isEqualTo(r.informationExponent().value());
+        assertThat(r.generativeExponent().value()).hasValue(2);
+        assertThat(r.generativeExponent().certainty()).isEqualTo(r.informationExponent().certainty());
+        assertThat(r.generativeExponent().reason()).contains(r.informationExponent().reason());
+    }
+
+    @Test
+    void noisyLabelsKeepTheCertaintyAndReasonOfTheNoiselessLink() {
+        Exponent noiseless = deterministic("He3").generativeExponent();
+        Exponent noisy = Exponents.of(new LabelModel.Noisy(Link.parse("He3"), BigFraction.of(1, 2)), NO_ZETA)
+                .generativeExponent();
+        assertThat(noisy.value()).hasValue(1);
+        assertThat(noisy.certainty()).isEqualTo(noiseless.certainty());
+        assertThat(noisy.reason()).contains(noiseless.reason()).contains("noise");
+    }
+
+    @Test
+    void numericalGenerativeExponentsAreEstimates() {
+        // cos is even (E[ζ_1²] = 0 exactly) and has no closed form: E[ζ_2²] > 0 is an estimate
+        Exponent cos = deterministic("cos").generativeExponent();
+        assertThat(cos.value()).hasValue(2);
+        assertThat(cos.certainty()).isEqualTo(Certainty.ESTIMATE);
+        assertThat(cos.reason()).contains("k < 2").contains("zeta_2");
+        Exponent shifted = deterministic("relu(z - 1)").generativeExponent();
+        assertThat(shifted.value()).hasValue(1);
+        assertThat(shifted.certainty()).isEqualTo(Certainty.ESTIMATE);
+        assertThat(shifted.reason()).contains("zeta_1").doesNotContain("k <");
+        // searched to k = 1 only: the parity zero is exact, no exponent
+        Exponent cosTo1 = Exponents.of(new LabelModel.Deterministic(Link.parse("cos")),
+                new ExponentOptions(1, 1, 20, 0)).generativeExponent();
+        assertThat(cosTo1.value()).isEmpty();
+        assertThat(cosTo1.certainty()).isEqualTo(Certainty.EXACT);
+        assertThat(cosTo1.reason()).contains("k <= 1");
+    }
+
+    @Test
+    void zetaMomentsBeyondTheSearchLimitAreComputed() {
+        // zeta lists may go further than max-degree: the numerical moments and binary coefficients cover both
+        ExponentOptions o = new ExponentOptions(2, 1, 20, 6);
+        ExponentReport cos = Exponents.of(new LabelModel.Deterministic(Link.parse("cos")), o);
+        // p* = 2 is found at the search limit itself
+        assertThat(cos.generativeExponent().value()).hasValue(2);
+        assertThat(cos.zetaSquared()).extracting(ZetaSquared::k).containsExactly(1, 2, 3, 4, 5, 6);
+        var numeric = ZetaMoments.of(new LabelModel.Deterministic(Link.parse("cos")), 6);
+        for (ZetaSquared z : cos.zetaSquared()) {
+            if (z.k() % 2 == 1) {
+                // an even link: the law of Z given y is symmetric
+                assertThat(z.certainty()).isEqualTo(Certainty.EXACT);
+                assertThat(z.value().signum()).isZero();
+                assertThat(z.closedFormValue()).hasValue("0");
+            } else {
+                // the numerical value, rounded for printing with its error covering the rounding
+                var m = numeric.moment(z.k());
+                assertThat(z.certainty()).isEqualTo(Certainty.ESTIMATE);
+                assertThat(z.closedFormValue()).isEmpty();
+                assertThat(z.error().doubleValue()).isGreaterThanOrEqualTo(m.error());
+                assertThat(z.error().precision()).isLessThanOrEqualTo(2);
+                assertThat(Math.abs(z.value().doubleValue() - m.value())).isLessThanOrEqualTo(z.error().doubleValue());
+                assertThat(z.value().precision()).isLessThanOrEqualTo(12);
+                assertThat(z.isPositive()).isTrue();
+            }
+        }
+        ExponentReport binary = Exponents.of(new LabelModel.Binary(Link.parse("step")), o);
+        assertThat(binary.zetaSquared()).hasSize(6)
+                .allSatisfy(z -> assertThat(z.certainty()).isEqualTo(Certainty.EXACT));
+    }
+
+    @Test
+    void binaryZetaMomentsFromNumericalCoefficients() {
+        // q = (1 + tanh z)/2, P(y = 1) = 1/2: E[ζ_k²] = c_k(q)² / (1/4) with c_k(q) = E[h_k(Z) q(Z)]
+        Link q = Link.parse("(1 + tanh(z))/2");
+        ExponentReport r = Exponents.of(new LabelModel.Binary(q), new ExponentOptions(4, 1, 20, 4));
+        for (ZetaSquared z : r.zetaSquared()) {
+            final int k = z.k();
+            double ck = gaussianExpectation(e -> Hermite.hValues(e, k)[k] * q.value(e));
+            double expected = ck * ck * 4;
+            // q − 1/2 is odd: c_0 = 1/2 and c_k = 0 for even k are exact, the other c_k numerical
+            assertThat(z.certainty()).as("k=%d", k).isEqualTo(k % 2 == 1 ? Certainty.ESTIMATE : Certainty.EXACT);
+            assertThat(z.value().doubleValue()).as("k=%d", k)
+                    .isCloseTo(expected, Offset.offset(1e-9));
+            assertThat(z.error().doubleValue()).as("k=%d", k).isLessThan(1e-9);
+            assertThat(z.isPositive()).isEqualTo(k % 2 == 1);
+        }
+    }
+
+    @Test
+    void exactBinaryMomentsHaveAClosedForm() {
+        // q = 0.25 + 0.5 step: P(y = 1) = 1/2, c_1 = E[Z q] = 1/(2√(2π)): E[ζ_1²] = 4 c_1² = 1/(2π)
+        ExponentReport r = Exponents.of(new LabelModel.Binary(Link.parse("0.25 + 0.5*step(z)")),
+                new ExponentOptions(2, 1, 30, 2));
+        ZetaSquared z1 = r.zetaSquared().get(0);
+        assertThat(z1.certainty()).isEqualTo(Certainty.EXACT);
+        assertThat(z1.closedFormValue()).isPresent();
+        BigDecimal oneOverTwoPi = new BigDecimal("0.159154943091895335768883763372514362034459645740456448747667");
+        assertThat(z1.value().subtract(oneOverTwoPi).abs()).isLessThan(new BigDecimal("1e-28"));
+        assertThat(z1.value().precision()).isLessThanOrEqualTo(30);
+        // E[He_2(Z) step(Z)] = 0: ζ_2 = 0 exactly
+        assertThat(r.zetaSquared().get(1).value().signum()).isZero();
+        assertThat(r.zetaSquared().get(1).certainty()).isEqualTo(Certainty.EXACT);
+    }
+
+    @Test
+    void deterministicClosedFormsAreRoundedToTheRequestedDigits() {
+        // relu: E[ζ_1²] = 2 E[h_1 1{Z<0}]² + E[h_1² 1{Z>0}] = 1/π + 1/2
+        ExponentReport r = Exponents.of(new LabelModel.Deterministic(Link.parse("relu")),
+                new ExponentOptions(2, 1, 25, 1));
+        ZetaSquared z = r.zetaSquared().get(0);
+        assertThat(z.certainty()).isEqualTo(Certainty.EXACT);
+        assertThat(z.closedFormValue()).isPresent();
+        assertThat(z.value()).isEqualByComparingTo("0.8183098861837906715377675");
     }
 }
