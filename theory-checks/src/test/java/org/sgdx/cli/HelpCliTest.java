@@ -44,6 +44,15 @@ class HelpCliTest {
         });
     }
 
+    /** The command named by {@code words}. */
+    private static CommandLine commandLine(List<String> words) {
+        CommandLine cl = new CommandLine(new Main());
+        for (String word : words) {
+            cl = cl.getSubcommands().get(word);
+        }
+        return cl;
+    }
+
     @ParameterizedTest
     @MethodSource("commands")
     void helpPrintsTheUsageWithoutAPicocliWarning(List<String> command) {
@@ -71,17 +80,14 @@ class HelpCliTest {
     @ParameterizedTest
     @MethodSource("commands")
     void aHandWrittenSynopsisNamesEveryOption(List<String> command) {
-        CommandLine cl = new CommandLine(new Main());
-        for (String word : command) {
-            cl = cl.getSubcommands().get(word);
-        }
+        CommandLine cl = commandLine(command);
         String[] synopsis = cl.getCommandSpec().usageMessage().customSynopsis();
         if (synopsis.length == 0) {
             return;
         }
         String text = String.join(" ", synopsis);
         boolean sharesSimulate = text.contains("other options of simulate");
-        CommandLine simulate = new CommandLine(new Main()).getSubcommands().get("simulate");
+        CommandLine simulate = commandLine(List.of("simulate"));
         for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
             String name = o.longestName();
             if (o.usageHelp() || o.versionHelp()
@@ -100,10 +106,7 @@ class HelpCliTest {
     @ParameterizedTest
     @MethodSource("commands")
     void ruleOptionsStateTheLibraryDefault(List<String> command) {
-        CommandLine cl = new CommandLine(new Main());
-        for (String word : command) {
-            cl = cl.getSubcommands().get(word);
-        }
+        CommandLine cl = commandLine(command);
         UpdateRuleSpec defaults = UpdateRuleSpec.of(Algorithm.ONLINE, Link.parse("z"));
         Map<String, String> defaultKeys = Map.of(
                 Loss.KEYS, defaults.loss().key(),
